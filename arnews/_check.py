@@ -23,5 +23,7 @@ def ensure_str(text: object, name: str = "text") -> str:
         return text
     kind = type(text).__name__
     if isinstance(text, (bytes, bytearray, memoryview)):
-        raise TypeError(f'{name} must be str, not {kind}; decode it first, e.g. data.decode("utf-8")')
+        raise TypeError(
+            f'{name} must be str, not {kind}; decode it first, e.g. data.decode("utf-8")'
+        )
     raise TypeError(f"{name} must be str, not {kind}")

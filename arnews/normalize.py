@@ -117,29 +117,59 @@ PROFILES: MappingProxyType[str, NormalizeConfig] = MappingProxyType(
 # Compiled patterns (small ones at import, anything larger lazily and once)
 # ---------------------------------------------------------------------------
 
+class _Lazy:
+    """A regex compiled on first use, so that ``import arnews`` stays cheap."""
+
+    __slots__ = ("_compiled", "_source")
+
+    def __init__(self, source: str) -> None:
+        self._source = source
+        self._compiled: re.Pattern[str] | None = None
+
+    @property
+    def rx(self) -> re.Pattern[str]:
+        if self._compiled is None:
+            self._compiled = re.compile(self._source)
+        return self._compiled
+
+
 _MARK_CLASS = "[" + re.escape(chars.COMBINING_MARKS) + "]"
 _LETTER_CLASS = "[" + chars.LETTER_RANGES + "]"
-_INVISIBLE_RE = re.compile("[" + chars.INVISIBLE + "]+")
-_JOINERS_RE = re.compile("[\u200c\u200d]+")
-_PRESENTATION_RE = re.compile("[" + chars.PRESENTATION_RANGES + "]+")
-_DIACRITICS_RE = re.compile("[" + re.escape(chars.DIACRITICS) + "]+")
-_TATWEEL_RE = re.compile(chars.TATWEEL + "+")
-_DIACRITICS_TATWEEL_RE = re.compile("[" + re.escape(chars.DIACRITICS + chars.TATWEEL) + "]+")
-_ANY_MARK_RE = re.compile(_MARK_CLASS)
-_COMPOSE_RE = re.compile("[\u0627\u0648\u064a\u06d5\u06c1\u06d2][\u0653-\u0655]+")
+_INVISIBLE_RE = _Lazy("[" + chars.INVISIBLE + "]+")
+_JOINERS_RE = _Lazy("[\u200c\u200d]+")
+_PRESENTATION_RE = _Lazy("[" + chars.PRESENTATION_RANGES + "]+")
+_DIACRITICS_RE = _Lazy("[" + re.escape(chars.DIACRITICS) + "]+")
+_TATWEEL_RE = _Lazy(chars.TATWEEL + "+")
+_DIACRITICS_TATWEEL_RE = _Lazy("[" + re.escape(chars.DIACRITICS + chars.TATWEEL) + "]+")
+_ANY_MARK_RE = _Lazy(_MARK_CLASS)
+_COMPOSE_RE = _Lazy("[\u0627\u0648\u064a\u06d5\u06c1\u06d2][\u0653-\u0655]+")
 # A mark cut off its letter by spaces:  "مقبولا ًللطرفين" -> "مقبولاً للطرفين".
-_DETACHED_RE = re.compile(f"({_LETTER_CLASS}{_MARK_CLASS}*)[ \u00a0]+({_MARK_CLASS}+)(?={_LETTER_CLASS})")
+_DETACHED_RE = _Lazy(
+    f"({_LETTER_CLASS}{_MARK_CLASS}*)[ \u00a0]+({_MARK_CLASS}+)(?={_LETTER_CLASS})"
+)
 # Marks with no letter before them (word start, after punctuation or digits).
-_ORPHAN_RE = re.compile(f"(?<![{chars.LETTER_RANGES}{re.escape(chars.COMBINING_MARKS)}]){_MARK_CLASS}+")
+_ORPHAN_RE = _Lazy(
+    f"(?<![{chars.LETTER_RANGES}{re.escape(chars.COMBINING_MARKS)}]){_MARK_CLASS}+"
+)
 # The same mark written twice or more in a row.
-_DOUBLED_RE = re.compile(f"({_MARK_CLASS})\\1+")
-_LINE_BREAK_RE = re.compile("|".join(re.escape(b) for b in chars.LINE_BREAKS))
-_SPACES_RE = re.compile("[" + chars.SPACES + "]")
-_SPACE_RUN_RE = re.compile(" {2,}")
-_LINE_EDGE_RE = re.compile(" *\n *")
-_BLANK_RUN_RE = re.compile("\n{3,}")
+_DOUBLED_RE = _Lazy(f"({_MARK_CLASS})\\1+")
+_LINE_BREAK_RE = _Lazy("|".join(re.escape(b) for b in chars.LINE_BREAKS))
+_SPACES_RE = _Lazy("[" + chars.SPACES + "]")
 
-_ARABIC_LETTER_RE = re.compile(_LETTER_CLASS)
+_ARABIC_LETTER_RE = _Lazy(_LETTER_CLASS)
+
+
+def _expand_ranges(spec: str) -> str:
+    out: list[str] = []
+    i = 0
+    while i < len(spec):
+        if i + 2 < len(spec) and spec[i + 1] == "-":
+            out.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
+            i += 3
+        else:
+            out.append(spec[i])
+            i += 1
+    return "".join(out)
 
 
 def _guard(text: object) -> str:
@@ -172,9 +202,9 @@ def remove_invisible(text: str, *, keep_zwnj: bool = False) -> str:
     text = _guard(text)
     if text.isascii():
         return text
-    text = _INVISIBLE_RE.sub("", text)
+    text = _INVISIBLE_RE.rx.sub("", text)
     if "\u200c" in text or "\u200d" in text:
-        text = _JOINERS_RE.sub(lambda m: _joiner(m, keep_zwnj), text)
+        text = _JOINERS_RE.rx.sub(lambda m: _joiner(m, keep_zwnj), text)
     return text
 
 
@@ -182,14 +212,19 @@ def _joiner(m: re.Match[str], keep_zwnj: bool) -> str:
     s, i, j = m.string, m.start(), m.end()
     before = s[i - 1] if i > 0 else " "
     after = s[j] if j < len(s) else " "
-    edge = before.isspace() or after.isspace()
-    arabic = bool(_ARABIC_LETTER_RE.match(before) or _ARABIC_LETTER_RE.match(after))
-    out = []
-    if "\u200c" in m.group() and keep_zwnj and not edge and before.isalpha() and after.isalpha():
-        out.append("\u200c")
-    if "\u200d" in m.group() and not edge and not arabic and not out:
-        out.append("\u200d")
-    return "".join(out)
+    if "\u200c" in m.group() and keep_zwnj and before.isalpha() and after.isalpha():
+        return "\u200c"
+    # An emoji ZWJ sequence: a symbol (or its variation selector) joined to a symbol.
+    symbol_before = before not in chars.COMBINING_MARKS and (
+        _unicode.category(before) in _EMOJI_LEFT
+    )
+    if "\u200d" in m.group() and symbol_before and _unicode.category(after) in _EMOJI_RIGHT:
+        return "\u200d"
+    return ""
+
+
+_EMOJI_LEFT = frozenset({"So", "Sk", "Mn", "Me"})
+_EMOJI_RIGHT = frozenset({"So", "Sk"})
 
 
 @cache
@@ -222,10 +257,10 @@ def fold_presentation_forms(text: str) -> str:
     'الله'
     """
     text = _guard(text)
-    if not _PRESENTATION_RE.search(text):
+    if not _PRESENTATION_RE.rx.search(text):
         return text
     table = _presentation_table()
-    return _PRESENTATION_RE.sub(lambda m: "".join(table.get(c, c) for c in m.group()), text)
+    return _PRESENTATION_RE.rx.sub(lambda m: "".join(table.get(c, c) for c in m.group()), text)
 
 
 def repair_marks(text: str) -> str:
@@ -245,13 +280,13 @@ def repair_marks(text: str) -> str:
     'وأكّد'
     """
     text = _guard(text)
-    if not _ANY_MARK_RE.search(text):
+    if not _ANY_MARK_RE.rx.search(text):
         return text
-    if _COMPOSE_RE.search(text):
-        text = _COMPOSE_RE.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
-    text = _DETACHED_RE.sub(r"\1\2 ", text)
-    text = _ORPHAN_RE.sub("", text)
-    return _DOUBLED_RE.sub(r"\1", text)
+    if _COMPOSE_RE.rx.search(text):
+        text = _COMPOSE_RE.rx.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
+    text = _DETACHED_RE.rx.sub(r"\1\2 ", text)
+    text = _ORPHAN_RE.rx.sub("", text)
+    return _DOUBLED_RE.rx.sub(r"\1", text)
 
 
 def strip_diacritics(text: str) -> str:
@@ -260,7 +295,7 @@ def strip_diacritics(text: str) -> str:
     >>> strip_diacritics("وأكَّدَ نهجًا")
     'وأكد نهجا'
     """
-    return _DIACRITICS_RE.sub("", _guard(text))
+    return _DIACRITICS_RE.rx.sub("", _guard(text))
 
 
 def strip_tatweel(text: str) -> str:
@@ -269,7 +304,7 @@ def strip_tatweel(text: str) -> str:
     >>> strip_tatweel("الســـلام")
     'السلام'
     """
-    return _TATWEEL_RE.sub("", _guard(text))
+    return _TATWEEL_RE.rx.sub("", _guard(text))
 
 
 def normalize_digits(text: str, *, to: Literal["ascii", "arabic"] = "ascii") -> str:
@@ -296,12 +331,11 @@ def normalize_whitespace(text: str) -> str:
     'أ ب\\n\\nج د'
     """
     text = _guard(text)
-    text = _LINE_BREAK_RE.sub("\n", text)
-    text = _SPACES_RE.sub(" ", text)
-    text = _SPACE_RUN_RE.sub(" ", text)
-    text = _LINE_EDGE_RE.sub("\n", text)
-    text = _BLANK_RUN_RE.sub("\n\n", text)
-    return text.strip(" \n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n")
+    text = _LINE_BREAK_RE.rx.sub("\n", text)
+    text = _SPACES_RE.rx.sub(" ", text)
+    return _collapse_whitespace(text)
 
 
 # ---------------------------------------------------------------------------
@@ -406,26 +440,115 @@ def normalize(
     return _normalize(text, config)
 
 
-def _normalize(text: str, c: NormalizeConfig) -> str:
-    if not text.isascii():
-        if c.invisible:
-            text = remove_invisible(text, keep_zwnj=not c.diacritics)
-        if c.presentation_forms:
-            text = fold_presentation_forms(text)
-        if c.repair:
-            text = repair_marks(text)
-        if c.diacritics and c.tatweel:
-            text = _DIACRITICS_TATWEEL_RE.sub("", text)
-        elif c.diacritics:
-            text = _DIACRITICS_RE.sub("", text)
-        elif c.tatweel:
-            text = _TATWEEL_RE.sub("", text)
+@attrs.frozen
+class _Plan:
+    """What one configuration needs, precomputed once: the characters it may
+    change (one regex class) and what to do with each of them."""
+
+    special: re.Pattern[str]
+    probe: tuple[str, ...]
+    invisible: frozenset[str]
+    delete: frozenset[str]
+    marks: frozenset[str]
+    table: MappingProxyType[str, str]
+    spaces: frozenset[str]
+    breaks: frozenset[str]
+
+
+_PRESENTATION_CHARS = frozenset(_expand_ranges(chars.PRESENTATION_RANGES))
+_INVISIBLE_CHARS = frozenset(_expand_ranges(chars.INVISIBLE))
+_SPACE_CHARS = frozenset(_expand_ranges(chars.SPACES))
+_BREAK_CHARS = frozenset(b for b in chars.LINE_BREAKS if len(b) == 1)
+_FREQUENT = frozenset(
+    chars.HARAKAT[:8]  # fathatan .. sukun
+    + chars.SUPERSCRIPT_ALEF
+    + chars.TATWEEL
+    + "".join(chars.EASTERN_TO_ASCII)
+    + "0123456789"
+    + "".join(chars.ALEF_VARIANTS)
+    + "".join(chars.ALEF_MAKSURA)
+    + "".join(chars.TEH_MARBUTA)
+    + "".join(chars.HAMZA_SEATS)
+)
+
+
+@cache
+def _plan(c: NormalizeConfig) -> _Plan:
     mapping = _char_map(c.persian, c.digits, c.alef, c.ya, c.teh_marbuta, c.hamza)
-    if mapping is not None and (c.digits == "arabic" or not text.isascii()):
-        text = _apply_map(text, *mapping)
+    table = mapping[1] if mapping else MappingProxyType({})
+    delete: set[str] = set()
+    if c.diacritics:
+        delete.update(chars.DIACRITICS)
+    if c.tatweel:
+        delete.add(chars.TATWEEL)
+    marks = frozenset(chars.COMBINING_MARKS) if c.repair else frozenset()
+    invisible = _INVISIBLE_CHARS | {chars.ZWNJ, chars.ZWJ} if c.invisible else frozenset()
+    spaces = _SPACE_CHARS if c.whitespace else frozenset()
+    breaks = _BREAK_CHARS if c.whitespace else frozenset()
+    members = set(table) | delete | marks | invisible | spaces | breaks
+    # Frequent characters (common harakat, letters, digits) are probed with
+    # `in`, which runs at memory speed; a regex scan finds the rare rest.
+    probe = tuple(sorted(members & _FREQUENT))
+    ranges = chars.PRESENTATION_RANGES if c.presentation_forms else ""
+    special = re.compile("[" + re.escape("".join(sorted(members - _FREQUENT))) + ranges + "]")
+    return _Plan(special, probe, invisible, frozenset(delete), marks, table, spaces, breaks)
+
+
+def _present(plan: _Plan, text: str) -> set[str]:
+    """The distinct characters of ``text`` that ``plan`` may change."""
+    present = set(plan.special.findall(text))
+    present.update(ch for ch in plan.probe if ch in text)
+    return present
+
+
+def _normalize(text: str, c: NormalizeConfig) -> str:
+    # One scan finds the distinct characters this configuration may change;
+    # each is then handled with str.replace, which runs at memory speed. Text
+    # without presentation forms, marks or bidi controls pays nothing for them.
+    plan = _plan(c)
+    present = _present(plan, text)
+    if present and c.presentation_forms and not present.isdisjoint(_PRESENTATION_CHARS):
+        text = fold_presentation_forms(text)
+        present = _present(plan, text)
+    if present & plan.invisible:
+        for ch in present & _INVISIBLE_CHARS:
+            text = text.replace(ch, "")
+    if present & plan.marks:
+        if c.diacritics:
+            # Marks are stripped below: only a decomposed hamza/madda needs repair.
+            if "\u0653" in present or "\u0654" in present or "\u0655" in present:
+                text = _COMPOSE_RE.rx.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
+                present = _present(plan, text)
+        else:
+            text = repair_marks(text)
+    if c.invisible and ("\u200c" in present or "\u200d" in present):
+        keep_zwnj = not c.diacritics
+        text = _JOINERS_RE.rx.sub(lambda m: _joiner(m, keep_zwnj), text)
+    for ch in present & plan.delete:
+        text = text.replace(ch, "")
+    for ch in present.intersection(plan.table):
+        text = text.replace(ch, plan.table[ch])
     if c.whitespace:
-        text = normalize_whitespace(text)
+        if "\r" in present:
+            text = text.replace("\r\n", "\n")
+        for ch in present & plan.breaks:
+            text = text.replace(ch, "\n")
+        for ch in present & plan.spaces:
+            text = text.replace(ch, " ")
+        text = _collapse_whitespace(text)
     return text
+
+
+def _collapse_whitespace(text: str) -> str:
+    while "  " in text:
+        text = text.replace("    ", " ").replace("  ", " ")
+    if " \n" in text:
+        text = text.replace(" \n", "\n")
+    if "\n " in text:
+        text = text.replace("\n ", "\n")
+    while "\n\n\n" in text:
+        text = text.replace("\n\n\n\n", "\n\n").replace("\n\n\n", "\n\n")
+    return text.strip(" \n")
 
 
 # ---------------------------------------------------------------------------
@@ -485,19 +608,6 @@ def _fold_tables() -> tuple[re.Pattern[str], MappingProxyType[str, str]]:
     return pattern, MappingProxyType(table)
 
 
-def _expand_ranges(spec: str) -> str:
-    out: list[str] = []
-    i = 0
-    while i < len(spec):
-        if i + 2 < len(spec) and spec[i + 1] == "-":
-            out.extend(chr(c) for c in range(ord(spec[i]), ord(spec[i + 2]) + 1))
-            i += 3
-        else:
-            out.append(spec[i])
-            i += 1
-    return "".join(out)
-
-
 def fold(text: str) -> Folded:
     """Fold ``text`` for matching and keep the offsets back to it.
 
@@ -528,4 +638,3 @@ def fold(text: str) -> Folded:
         offsets.extend(range(last, len(text)))
     offsets.append(len(text))
     return Folded("".join(parts), tuple(offsets))
-

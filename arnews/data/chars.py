@@ -47,7 +47,9 @@ COMBINING_MARKS = (
     HARAKAT
     + SUPERSCRIPT_ALEF
     + QURANIC_SIGNS
-    + "".join(chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6, 0x06E9))
+    + "".join(
+        chr(c) for c in range(0x06D6, 0x06EE) if c not in (0x06DD, 0x06DE, 0x06E5, 0x06E6, 0x06E9)
+    )
     + EXTENDED_MARKS
 )
 
