@@ -31,6 +31,7 @@ and no bidi controls, so those steps cost one fast scan each.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from functools import cache
 from types import MappingProxyType
 from typing import Any, Literal
@@ -117,6 +118,7 @@ PROFILES: MappingProxyType[str, NormalizeConfig] = MappingProxyType(
 # Compiled patterns (small ones at import, anything larger lazily and once)
 # ---------------------------------------------------------------------------
 
+
 class _Lazy:
     """A regex compiled on first use, so that ``import arnews`` stays cheap."""
 
@@ -148,9 +150,7 @@ _DETACHED_RE = _Lazy(
     f"({_LETTER_CLASS}{_MARK_CLASS}*)[ \u00a0]+({_MARK_CLASS}+)(?={_LETTER_CLASS})"
 )
 # Marks with no letter before them (word start, after punctuation or digits).
-_ORPHAN_RE = _Lazy(
-    f"(?<![{chars.LETTER_RANGES}{re.escape(chars.COMBINING_MARKS)}]){_MARK_CLASS}+"
-)
+_ORPHAN_RE = _Lazy(f"(?<![{chars.LETTER_RANGES}{re.escape(chars.COMBINING_MARKS)}]){_MARK_CLASS}+")
 # The same mark written twice or more in a row.
 _DOUBLED_RE = _Lazy(f"({_MARK_CLASS})\\1+")
 _LINE_BREAK_RE = _Lazy("|".join(re.escape(b) for b in chars.LINE_BREAKS))
@@ -576,7 +576,7 @@ class Folded:
     """
 
     text: str
-    offsets: tuple[int, ...]
+    offsets: Sequence[int]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a ``[start, end)`` span of the folded text to the original text.
@@ -590,22 +590,35 @@ class Folded:
         return self.offsets[start], max(self.offsets[end - 1] + 1, self.offsets[end])
 
 
+#: The one-to-one part of the fold (no change of length): letters, digits, look-alikes.
+_FOLD_MAPS = NormalizeConfig(
+    invisible=False,
+    whitespace=False,
+    presentation_forms=False,
+    repair=False,
+    persian=True,
+    digits="ascii",
+    alef=True,
+    ya=True,
+    teh_marbuta=True,
+    hamza=True,
+)
+
+
 @cache
-def _fold_tables() -> tuple[re.Pattern[str], MappingProxyType[str, str]]:
+def _fold_tables() -> tuple[re.Pattern[str], MappingProxyType[str, str], re.Pattern[str]]:
+    """Characters the fold deletes or expands (with their replacement), and the
+    special spaces it turns into U+0020."""
     table: dict[str, str] = {}
-    mapping = _char_map(True, "ascii", True, True, True, True)
-    assert mapping is not None
-    table.update(mapping[1])
     for ch in chars.DIACRITICS + chars.TATWEEL + "\u200c\u200d":
         table[ch] = ""
     for ch in _expand_ranges(chars.INVISIBLE):
         table[ch] = ""
-    for ch in _expand_ranges(chars.SPACES):
-        table[ch] = " "
     for ch, folded in _presentation_table().items():
-        table[ch] = normalize(folded, profile="search", whitespace=False)
+        table[ch] = _DIACRITICS_TATWEEL_RE.rx.sub("", _normalize(folded, _FOLD_MAPS))
     pattern = re.compile("[" + re.escape("".join(sorted(table))) + "]")
-    return pattern, MappingProxyType(table)
+    spaces = re.compile("[" + chars.SPACES + "]")
+    return pattern, MappingProxyType(table), spaces
 
 
 def fold(text: str) -> Folded:
@@ -619,22 +632,31 @@ def fold(text: str) -> Folded:
     'قال '
     """
     text = _guard(text)
-    pattern, table = _fold_tables()
-    parts: list[str] = []
-    offsets: list[int] = []
-    last = 0
-    for m in pattern.finditer(text):
-        i = m.start()
-        if i > last:
-            parts.append(text[last:i])
-            offsets.extend(range(last, i))
-        rep = table[m.group()]
-        if rep:
-            parts.append(rep)
-            offsets.extend([i] * len(rep))
-        last = i + 1
-    if last < len(text):
-        parts.append(text[last:])
-        offsets.extend(range(last, len(text)))
-    offsets.append(len(text))
-    return Folded("".join(parts), tuple(offsets))
+    pattern, table, spaces = _fold_tables()
+    offsets: Sequence[int]
+    if pattern.search(text) is None:
+        # The common case: nothing changes length, the offsets are the identity.
+        folded, offsets = text, range(len(text) + 1)
+    else:
+        parts: list[str] = []
+        index: list[int] = []
+        last = 0
+        for m in pattern.finditer(text):
+            i = m.start()
+            if i > last:
+                parts.append(text[last:i])
+                index.extend(range(last, i))
+            rep = table[m.group()]
+            if rep:
+                parts.append(rep)
+                index.extend([i] * len(rep))
+            last = i + 1
+        if last < len(text):
+            parts.append(text[last:])
+            index.extend(range(last, len(text)))
+        index.append(len(text))
+        folded, offsets = "".join(parts), tuple(index)
+    folded = _normalize(folded, _FOLD_MAPS)
+    if spaces.search(folded):
+        folded = spaces.sub(" ", folded)
+    return Folded(folded, offsets)

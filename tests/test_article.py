@@ -155,3 +155,15 @@ def test_parse_properties(lines: list[str]) -> None:
     for r in art.removed:
         assert raw[r.start : r.end] == r.text
     json.dumps(art.to_dict(), ensure_ascii=False)
+
+
+def test_safe_in_threads_and_spawned_processes() -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+
+    serial = [arnews.parse(t) for t in RAW]
+    with ThreadPoolExecutor(4) as pool:
+        assert list(pool.map(arnews.parse, RAW)) == serial
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(2, mp_context=context) as pool:
+        assert list(pool.map(arnews.parse, RAW)) == serial
