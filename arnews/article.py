@@ -129,30 +129,50 @@ def _join(title: str | None, paragraphs: tuple[str, ...]) -> str:
 
 
 # Where the page states its own date, best first. Site clocks ("today is ...")
-# and latest-news blocks show the crawl date and are never used.
+# and latest-news blocks show the crawl date and are never used; nor are the
+# times printed in teaser cards far from the story.
 _DATE_SOURCES = ("caption", "timestamp")
+#: How many lines above the title or below the last paragraph an article's own
+#: timestamp may stand.
+_STORY_MARGIN = 4
 
 
-def _published(stripped: Stripped, reference: DateLike | None) -> DateLike | None:
+def _story_lines(text: str, stripped: Stripped) -> tuple[int, int]:
+    """1-based line numbers of the first and last line of the story (title and body)."""
+    wanted = [p for p in (stripped.title, *stripped.paragraphs) if p]
+    first = last = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        if any(p in line for p in wanted[:1]) and not first:
+            first = number
+        if wanted and wanted[-1] in line:
+            last = number
+    return first, max(first, last)
+
+
+def _published(text: str, stripped: Stripped, reference: DateLike | None) -> DateLike | None:
     dateline = stripped.dateline
     if dateline is not None:
         found = _page_date(dateline.date_text or dateline.text, reference)
         if found is not None:
             return found
+    first, last = _story_lines(text, stripped)
     for kind in _DATE_SOURCES:
         for piece in stripped.removed:
             if piece.kind != kind or piece.rule == "site_clock":
                 continue
-            found = _page_date(piece.text, reference)
+            if first and not first - _STORY_MARGIN <= piece.line <= last + _STORY_MARGIN:
+                continue
+            # A caption names the photo's own date first and the page's stamp last.
+            found = _page_date(piece.text, reference, last=kind == "caption")
             if found is not None:
                 return found
     return reference
 
 
-def _page_date(text: str, reference: DateLike | None) -> DateLike | None:
+def _page_date(text: str, reference: DateLike | None, *, last: bool = False) -> DateLike | None:
     mention = parse_date(text, reference=reference)
     candidates = [mention] if mention is not None else find_dates(text, reference=reference)
-    for m in candidates:
+    for m in reversed(candidates) if last else candidates:
         if m.value is not None and m.granularity in ("day", "minute"):
             return m.value
     return None
@@ -180,7 +200,7 @@ def parse(
     stripped = split_boilerplate(text)
     title, paragraphs = _normalized(stripped, profile)
     body = _join(title, paragraphs)
-    published = _published(stripped, reference)
+    published = _published(text, stripped, reference)
     return Article(
         title=title,
         paragraphs=paragraphs,
