@@ -1,0 +1,1136 @@
+"""Find and resolve the dates written in Arabic news text.
+
+:func:`find_dates` finds every calendar reference in a text: month names of all
+families (standard ``يونيو``, Levantine ``حزيران``, Maghrebi ``جوان``/``يوليوز``, in
+pairs such as ``حزيران/يونيو``), numeric dates (``02.12.2021``), years (``عام 2016``,
+``2021ء``), Hijri dates (converted with the Umm al-Qura calendar when the optional
+``hijridate`` package is installed), weekdays, deictic words (``اليوم``, ``أمس``),
+``قبل/منذ N ...``, periods (``الشهر الماضي``) and clock times attached to a day.
+Relative mentions are resolved against ``reference`` (the publication date).
+
+Matching runs on the folded view of :func:`arnews.normalize.fold` (diacritics gone,
+letter variants unified, digits ASCII); offsets index the text passed in.
+
+>>> from datetime import date
+>>> [m.isoformat() for m in find_dates("قال الوزير اليوم الخميس إن القمة عقدت في 16 حزيران/يونيو الماضي",
+...                                    reference=date(2021, 12, 2))]
+['2021-12-02', '2021-06-16']
+>>> parse_date("02 ديسمبر 2021ء").isoformat()
+'2021-12-02'
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any, Literal, NamedTuple
+
+import attrs
+
+from arnews._check import ensure_str
+from arnews.data import dates as lex
+from arnews.normalize import Folded, fold, normalize
+
+__all__ = ["DateMention", "Granularity", "find_dates", "parse_date"]
+
+Granularity = Literal["year", "month", "week", "day", "minute"]
+Calendar = Literal["gregorian", "hijri"]
+Reference = dt.date | dt.datetime | None
+
+
+@attrs.frozen
+class DateMention:
+    """One date found in a text.
+
+    ``value`` is a :class:`datetime.date` (a :class:`datetime.datetime` at minute
+    granularity), or ``None`` when the mention cannot be resolved (a relative date
+    without a reference, a Hijri date without its year or without ``hijridate``).
+    Only the fields down to ``granularity`` are meaningful: a month mention has
+    ``value`` on the first of its month.
+
+    >>> m = DateMention("الأسبوع الماضي", 0, 14, dt.date(2021, 11, 25), "week", True)
+    >>> m.isoformat()
+    '2021-W47'
+    """
+
+    text: str
+    start: int
+    end: int
+    value: dt.date | dt.datetime | None
+    granularity: Granularity
+    relative: bool
+    calendar: Calendar = "gregorian"
+    hijri: tuple[int | None, int | None, int | None] | None = None
+
+    def isoformat(self) -> str | None:
+        """``YYYY``, ``YYYY-MM``, ``YYYY-Www``, ``YYYY-MM-DD`` or ``YYYY-MM-DDTHH:MM``; ``None`` without a value."""
+        v = self.value
+        if v is None:
+            return None
+        g = self.granularity
+        if g == "year":
+            return f"{v.year:04d}"
+        if g == "month":
+            return f"{v.year:04d}-{v.month:02d}"
+        if g == "week":
+            y, w, _ = v.isocalendar()
+            return f"{y:04d}-W{w:02d}"
+        if g == "minute" and isinstance(v, dt.datetime):
+            return f"{v.year:04d}-{v.month:02d}-{v.day:02d}T{v.hour:02d}:{v.minute:02d}"
+        return f"{v.year:04d}-{v.month:02d}-{v.day:02d}"
+
+
+# ---------------------------------------------------------------------------
+# Patterns (built once, lazily, over the folded text)
+# ---------------------------------------------------------------------------
+
+_S = r"[ \t]{1,3}"  # the space between two words of one mention (never a line break)
+_S0 = r"[ \t]{0,3}"
+_START = r"(?<!\w)"
+_END = r"(?!\w)"
+_CLITIC = r"(?:[وف]?[بلك]?)"
+
+
+def _f(word: str) -> str:
+    return normalize(word, profile="search")
+
+
+def _variants(word: str) -> list[str]:
+    """The folded entry, and its ``ل`` form for after a clitic ``ل`` (``للخميس`` = ``ل`` + ``لخميس``)."""
+    f = " ".join(_f(word).split())
+    first = f.split(" ")[0]
+    if first.startswith("ال") and len(first) > 3:
+        return [f, "ل" + f[2:]]
+    return [f]
+
+
+def _folded_map(table: Mapping[str, int]) -> dict[str, int]:
+    return {v: n for k, n in table.items() for v in _variants(k)}
+
+
+@cache
+def _tables() -> dict[str, dict[str, int]]:
+    return {
+        "months": _folded_map(lex.GREGORIAN_MONTHS),
+        "hmonths": _folded_map(lex.HIJRI_MONTHS),
+        "weekdays": _folded_map(lex.WEEKDAYS),
+        "ordinals": _folded_map(lex.DAY_ORDINALS),
+        "numbers": _folded_map(lex.NUMBER_WORDS),
+        "deictic": _folded_map(lex.DEICTIC_DAYS),
+        "direction": _folded_map(lex.DIRECTION),
+        "hours": _folded_map(lex.HOUR_WORDS),
+        "minutes": _folded_map(lex.MINUTE_WORDS),
+    }
+
+
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    def fs(words: Iterable[str]) -> frozenset[str]:
+        return frozenset(_f(w) for w in words)
+
+    return {
+        "amb": fs(lex.AMBIGUOUS_MONTHS),
+        "hamb": fs(lex.AMBIGUOUS_HIJRI_MONTHS),
+        "two": fs(lex.TWO_PRECEDERS),
+        "prayer": fs(lex.FRIDAY_PRAYER),
+        "not_future": fs(lex.NOT_FUTURE),
+        "nouns": fs(lex.NUMBER_NOUNS),
+        "labels": fs(lex.NUMBER_LABELS),
+        "duration": fs(lex.DURATION_AFTER_MUNDHU),
+        "today_after": fs(lex.TODAY_NOT_AFTER),
+        "not_month": fs(lex.NOT_MONTH_BEFORE),
+        "time_preps": fs(lex.TIME_PREPOSITIONS),
+        "today_before": fs(lex.TODAY_NOT_BEFORE),
+    }
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex matching any of ``words``, factored by common prefixes (longest match first).
+
+    A flat alternation of a hundred month and number words makes every match attempt try each
+    word in turn; the trie tries one branch per character.
+    """
+    tree: dict[str, Any] = {}
+    for w in words:
+        node = tree
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + emit(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + emit(tree) + ")"
+
+
+@cache
+def _patterns() -> dict[str, re.Pattern[str]]:
+    S, S0 = _S, _S0
+
+    def _alt(words: Iterable[str]) -> str:
+        return _trie({v for w in words for v in _variants(w)})
+
+    mon = _alt(lex.GREGORIAN_MONTHS)
+    hmon = _alt(lex.HIJRI_MONTHS)
+    wday = _alt(lex.WEEKDAYS)
+    ordw = _alt(lex.DAY_ORDINALS)
+    direction = _alt(lex.DIRECTION)
+    parts = _alt(lex.PERIOD_PARTS)
+    dayparts = _alt(lex.DAY_PARTS)
+    numw = _alt(lex.NUMBER_WORDS)
+    # no "ل" variants here: "ليوم واحد" is "for one day", not "today"
+    deictic = _trie(
+        {" ".join(_f(k).split()) for k in lex.DEICTIC_DAYS if k not in lex.DEICTIC_WITH_WEEKDAY}
+    )
+    units = _alt(lex.AGO_UNITS)
+    unit_nouns = r"(?:(?:ال|(?<=ل)ل)اسبوع|(?:ال|(?<=ل)ل)شهر|(?:ال|(?<=ل)ل)عام|(?:ال|(?<=ل)ل)سنه)"
+    suffix = rf"(?:{S0}(?P<suf>للهجره|هجريه|هجري|ميلاديه|ميلادي|ه|م|ء){_END})"
+    year = rf"(?P<year>[0-9]{{4}})(?![0-9]){suffix}?"
+    yearpart = rf"(?:{S0}[,،]?{S0}(?:من{S})?(?:(?:ال)?عام{S}|(?:ال)?سنه{S})?{year})"
+    relyear = rf"(?:{S}(?:من{S})?(?P<rely>هذا{S}العام|هذه{S}السنه|العام{S}{direction}|السنه{S}{direction}))"
+    relmod = rf"(?:{relyear}|{S}(?P<rel>{direction}))"
+    day = rf"(?:(?:يوم{S})?(?:(?P<day>[0-9]{{1,2}})(?![0-9])|(?P<dayw>{ordw})))"
+    mpair = (
+        rf"(?:(?P<shahr>شهر){S})?(?P<mon>{mon})"
+        rf"(?:{S0}[/(\-]{S0}(?P<mon2>{mon})(?:{S0}\))?|{S}(?P<mon3>{mon}))?"
+    )
+    partp = rf"(?:(?P<part>{parts}){S}(?:من{S})?)"
+    alts = [
+        # 02.12.2021, 2021-12-02, 14-09-1432 هـ
+        rf"(?P<num>(?<![0-9./\-])(?:(?P<nd>[0-9]{{1,2}})(?P<sep>[./\-])(?P<nm>[0-9]{{1,2}})(?P=sep)(?P<ny>[0-9]{{4}})"
+        rf"|(?P<ny_2>[0-9]{{4}})(?P<sep_2>[./\-])(?P<nm_2>[0-9]{{1,2}})(?P=sep_2)(?P<nd_2>[0-9]{{1,2}})"
+        rf"(?:T(?P<iso_h>[0-9]{{2}}):(?P<iso_m>[0-9]{{2}})(?::[0-9]{{2}}(?:\.[0-9]{{1,9}})?)?"
+        rf"(?:Z|[+\-][0-9]{{2}}:?[0-9]{{2}})?)?)"
+        rf"(?![0-9]|[./\-][0-9]){suffix}?)",
+        # مثل هذا اليوم عام 1929
+        rf"(?P<mithl>مثل{S}هذا{S}اليوم{S}(?:من{S})?(?:عام|سنه){S}{year})",
+        # 19 من الشهر الجاري
+        rf"(?P<dcur>{day}{S}(?:من{S})?(?:الشهر{S}(?P<rel>{direction})|(?P<rel_2>هذا){S}الشهر))",
+        # 16 حزيران/يونيو الماضي, الثالث عشر من شباط 2021
+        rf"(?P<dm>{day}(?:{S}من{S}|{S0}){mpair}(?:{yearpart}|{relmod})?)",
+        # 27 ربيع الآخر 1443 هـ
+        rf"(?P<hdm>{day}(?:{S}من{S}|{S0})(?:(?P<shahr>شهر){S})?(?P<hmon>{hmon})(?:{yearpart})?)",
+        # قبل 3 أيام, منذ يومين
+        rf"(?P<ago>(?P<agow>قبل|منذ){S}(?:(?:نحو|حوالي){S})?(?:(?P<agon>[0-9]{{1,3}}|{numw}){S})?"
+        rf"(?P<unit>{units}){_END}(?!{S}(?:من|علي|علي){_END}))",
+        # الأسبوع الماضي, هذا العام, أواخر العام الماضي
+        rf"(?P<prel>{partp}?(?:(?P<punit>{unit_nouns}){S}(?P<rel>{direction})"
+        rf"|(?P<rel_2>هذا|هذه){S}(?P<punit_2>{unit_nouns}))"
+        rf"|{partp.replace('<part>', '<part_2>')}(?P<punit_3>{unit_nouns}))",
+        # مطلع شهر أيار 2021, حزيران/يونيو من هذا العام, آذار
+        rf"(?P<my>{partp}?(?:(?P<mundh>منذ){S})?{mpair}(?:{yearpart}|{relmod})?)",
+        rf"(?P<hmy>{partp}?(?:(?P<shahr>شهر){S})?(?P<hmon>{hmon})(?:{yearpart})?)",
+        # عام 2016, نهاية 2020, 2021م, 2003
+        rf"(?P<ykw>{partp}?(?:(?P<kw>(?:ال)?عام|(?:ال)?سنه|(?<=ل)عام|(?<=ل)سنه){S})?"
+        rf"(?P<year>[0-9]{{4}})(?![0-9]|[.,:/][0-9]){suffix}?)",
+        # مساء يوم الخميس الماضي, اليوم الاثنين, أمس الأربعاء
+        rf"(?P<wd>(?:(?P<dpart>{dayparts}){S})?(?:(?P<wdeic>اليوم|الليله|امس|الامس|يوم{S}امس|غدا|غد|يوم{S}غد){S})?"
+        rf"(?:(?P<yawm>يوم|نهار|ليله|ليل){S})?(?P<wday>{wday})(?:{S}(?P<rel>{direction}))?)",
+        # اليوم, أمس, بعد غد, صباح اليوم
+        rf"(?P<deic>(?:(?P<dpart>{dayparts}){S})?(?P<dword>{deictic}))",
+    ]
+    hour_words = _alt(lex.HOUR_WORDS)
+    minute_words = _alt(lex.MINUTE_WORDS)
+    periods = _alt(lex.CLOCK_PERIODS)
+    clock_core = (
+        rf"(?:(?P<hh>[0-9]{{1,2}})(?:[:.](?P<mm>[0-9]{{2}}))?(?![0-9])|(?P<hw>{hour_words})(?:{S}(?P<mw>{minute_words}))?)"
+        rf"(?:{S0}(?P<per>{periods}){_END})?"
+    )
+    clock_after = rf"(?:(?P<sa>(?:(?:في|عند|علي){S})?(?:تمام{S})?(?:ال)?ساعه){S})?{clock_core}"
+    clock_before = rf"(?:(?P<sa>(?:تمام{S})?(?:ال)?ساعه){S})?{clock_core}"
+    return {
+        **{
+            k: re.compile(rf"{_START}{_CLITIC}{a}{_END}") for k, a in zip(_KINDS, alts, strict=True)
+        },
+        "time_after": re.compile(rf"{S0}[,،\-–|]?{S0}(?:(?:في|عند|علي){S})?{clock_after}{_END}"),
+        "time_before": re.compile(rf"{_START}{clock_before}{S}(?:من{S})?\Z"),
+        "range_before": re.compile(
+            rf"{_START}(?:(?:من|بين){S})?(?P<d1>[0-9]{{1,2}}){S0}(?:الي|حتي|و|-|–){S0}\Z"
+        ),
+        "range_gap": re.compile(rf"{S0}(?:(?:من|بين){S})?(?:الي|حتي|و|-|–){S0}"),
+        "future": re.compile(
+            r"(?:^|[ \t])(?:و|ف)?(?:س[يتن][^\W\d_]{2,}|سوف|من المقرر|من المنتظر|من المتوقع|المرتقب|يعتزم|تعتزم)"
+        ),
+    }
+
+
+_DIGIT_KINDS = ("num", "dcur", "dm", "hdm", "ykw")
+
+
+@cache
+def _triggers() -> dict[str, tuple[str, ...]]:
+    """First words of the patterns -> the patterns that can start with them, in priority order."""
+    table: dict[str, set[str]] = {}
+
+    def add(words: Iterable[str], *kinds: str) -> None:
+        for w in words:
+            table.setdefault(_f(w).split()[0], set()).update(kinds)
+
+    add(lex.DAY_ORDINALS, "dcur", "dm", "hdm")
+    add(lex.GREGORIAN_MONTHS, "my")
+    add(lex.HIJRI_MONTHS, "hmy")
+    add(lex.PERIOD_PARTS, "prel", "my", "hmy", "ykw")
+    add(lex.WEEKDAYS, "wd")
+    add(lex.DAY_PARTS, "wd", "deic")
+    add(lex.DEICTIC_DAYS, "deic")
+    add(("اليوم", "الليلة", "أمس", "الأمس", "غدا", "غد"), "wd")  # "اليوم الخميس", "غد السبت"
+    add(("يوم",), "dcur", "dm", "hdm", "wd", "deic")
+    add(("نهار", "ليلة", "ليل"), "wd")
+    add(("شهر",), "my", "hmy")
+    add(("منذ",), "ago", "my")
+    add(("قبل",), "ago")
+    add(("مثل",), "mithl")
+    add(("هذا", "هذه"), "prel", "deic")
+    add(("عام", "سنة", "العام", "السنة"), "prel", "ykw")
+    add(("الأسبوع", "الشهر"), "prel")
+    order = {k: i for i, k in enumerate(_KINDS)}
+    out: dict[str, tuple[str, ...]] = {}
+    for w, ks in table.items():
+        kinds = tuple(sorted(ks, key=order.__getitem__))
+        for v in _variants(w):
+            out[v] = kinds
+    return out
+
+
+_NUMBER_NEXT = re.compile(
+    r"([0-9]+)([./\-][0-9])?[ \t]{0,3}(?:(?:من|في)[ \t]{1,3})?(?:شهر[ \t]{1,3})?([^\W\d_]*)"
+)
+
+
+def _digit_kinds(ftext: str, pos: int) -> tuple[str, ...]:
+    """The patterns worth trying at a number, from the word after it."""
+    m = _NUMBER_NEXT.match(ftext, pos, pos + 40)
+    if m is None:  # pragma: no cover - the scanner found a digit here
+        return _DIGIT_KINDS
+    digits, sep, word = m.groups()
+    if sep:
+        return ("num",)
+    first = _first_words()
+    if word in first["months"]:
+        return ("dm",)
+    if word in first["hmonths"]:
+        return ("hdm",)
+    if word in ("الشهر", "هذا"):
+        return ("dcur",)
+    return ("ykw",) if len(digits) == 4 else ()
+
+
+def _yawm_kinds(ftext: str, pos: int) -> tuple[str, ...]:
+    """After ``يوم``: a number or an ordinal (``يوم 19``), or a weekday/deictic (``يوم الخميس``)."""
+    nxt = ftext[pos : pos + 4].lstrip(" \t")
+    if nxt[:1].isdigit():
+        return _digit_kinds(ftext, pos + ftext[pos : pos + 4].index(nxt[0]))
+    return ("dcur", "dm", "hdm", "wd", "deic")
+
+
+@cache
+def _first_words() -> dict[str, frozenset[str]]:
+    return {
+        "months": frozenset(v.split(" ")[0] for k in lex.GREGORIAN_MONTHS for v in _variants(k)),
+        "hmonths": frozenset(v.split(" ")[0] for k in lex.HIJRI_MONTHS for v in _variants(k)),
+    }
+
+
+@cache
+def _scanner() -> re.Pattern[str]:
+    """Finds the words that may start a date: a number, or a trigger word after clitics.
+
+    The standard library's ``re`` is used throughout: on these patterns its per-call overhead is
+    a fraction of ``regex``'s, and the lexicons are compiled into prefix tries.
+    """
+    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?:[0-9]|(?P<t>{_trie(_triggers())})(?!\w))")
+
+
+# ---------------------------------------------------------------------------
+# Calendar arithmetic
+# ---------------------------------------------------------------------------
+
+
+def _ref_date(reference: Reference) -> dt.date | None:
+    if isinstance(reference, dt.datetime):
+        return reference.date()
+    return reference
+
+
+def _days_in_month(y: int, m: int) -> int:
+    if m == 2:
+        return 29 if y % 4 == 0 and (y % 100 != 0 or y % 400 == 0) else 28
+    return 30 if m in (4, 6, 9, 11) else 31
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= _days_in_month(y, m):
+        return None
+    return dt.date(y, m, d)
+
+
+def _add_months(d: dt.date, n: int) -> dt.date | None:
+    k = d.year * 12 + d.month - 1 + n
+    y, m = divmod(k, 12)
+    if not 1 <= y <= 9999:
+        return None
+    return dt.date(y, m + 1, min(d.day, _days_in_month(y, m + 1)))
+
+
+def _add_days(d: dt.date, n: int) -> dt.date | None:
+    try:
+        return d + dt.timedelta(days=n)
+    except OverflowError:
+        return None
+
+
+def _nearest_day(ref: dt.date, month: int, day: int, direction: int | None) -> dt.date | None:
+    cands = [c for y in (ref.year - 1, ref.year, ref.year + 1) if (c := _safe_date(y, month, day))]
+    if direction == 0:
+        return _safe_date(ref.year, month, day)
+    if direction == -1:
+        past = [c for c in cands if c < ref]
+        return max(past) if past else None
+    if direction == 1:
+        fut = [c for c in cands if c > ref]
+        return min(fut) if fut else None
+    if not cands:
+        return None
+    return min(cands, key=lambda c: (abs((c - ref).days), c > ref))
+
+
+def _nearest_month(ref: dt.date, month: int, direction: int | None, since: bool) -> dt.date | None:
+    here = ref.year * 12 + ref.month - 1
+    cands = [(y * 12 + month - 1, y) for y in (ref.year - 1, ref.year, ref.year + 1)]
+    if direction == 0:
+        ys = [ref.year]
+    elif direction is not None and direction < 0:
+        ys = [max(c[1] for c in cands if c[0] < here)]
+    elif direction is not None and direction > 0:
+        ys = [min(c[1] for c in cands if c[0] > here)]
+    elif since:
+        ys = [max(c[1] for c in cands if c[0] <= here)]
+    else:
+        ys = [min(cands, key=lambda c: (abs(c[0] - here), c[0] > here))[1]]
+    return _safe_date(ys[0], month, 1)
+
+
+def _hijri_to_gregorian(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        from hijridate import Hijri
+    except ImportError:  # pragma: no cover - the hijri extra is installed in development
+        return None
+    try:
+        g = Hijri(y, m, d).to_gregorian()
+    except (ValueError, OverflowError):
+        return None
+    return dt.date(g.year, g.month, g.day)
+
+
+# ---------------------------------------------------------------------------
+# Resolution of one match
+# ---------------------------------------------------------------------------
+
+
+class _Cand(NamedTuple):
+    start: int  # folded offsets
+    end: int
+    value: dt.date | dt.datetime | None
+    granularity: Granularity
+    relative: bool
+    calendar: Calendar = "gregorian"
+    hijri: tuple[int | None, int | None, int | None] | None = None
+    kind: str = ""
+    month: int | None = None  # for range filling
+    day: int | None = None
+    has_year: bool = False
+    dpart: str | None = None
+
+
+def _grp(m: re.Match[str], name: str) -> str | None:
+    """Group ``name`` or its alternates ``name_2``, ``name_3``; None if absent or unmatched."""
+    gi = m.re.groupindex
+    if name not in gi:
+        return None
+    v: str | None = m.group(name)
+    k = 2
+    while v is None and f"{name}_{k}" in gi:
+        v = m.group(f"{name}_{k}")
+        k += 1
+    return v
+
+
+def _g(m: re.Match[str], name: str) -> str | None:
+    s = _grp(m, name)
+    if not s:
+        return None
+    return s if "  " not in s and "\t" not in s else " ".join(s.split())
+
+
+def _int(s: str | None, words: Mapping[str, int] | None = None) -> int | None:
+    if s is None:
+        return None
+    if s.isdigit():
+        return int(s)
+    return words.get(" ".join(s.split())) if words else None
+
+
+def _direction(m: re.Match[str]) -> int | None:
+    rel = _g(m, "rel")
+    if rel is None:
+        return None
+    if rel in ("هذا", "هذه"):
+        return 0
+    return _tables()["direction"].get(rel)
+
+
+def _year_offset(rely: str | None) -> int | None:
+    if rely is None:
+        return None
+    if rely.startswith(("هذا", "هذه")):
+        return 0
+    return _tables()["direction"].get(rely.split()[-1], 0)
+
+
+def _word_before(ftext: str, pos: int) -> str:
+    """The run of letters just before the spaces that end at ``pos`` ("" if none)."""
+    seg = ftext[max(0, pos - 30) : pos]
+    word = seg.rstrip(" \t")
+    if len(word) == len(seg) or len(seg) - len(word) > 3:
+        return ""
+    i = len(word)
+    while i and word[i - 1].isalpha():
+        i -= 1
+    return word[i:]
+
+
+def _word_after(ftext: str, pos: int) -> str:
+    """The run of letters just after the spaces that start at ``pos`` ("" if none)."""
+    seg = ftext[pos : pos + 30]
+    word = seg.lstrip(" \t")
+    if len(word) == len(seg) or len(seg) - len(word) > 3:
+        return ""
+    i = 0
+    while i < len(word) and word[i].isalpha():
+        i += 1
+    return word[:i]
+
+
+def _preposition_before(ftext: str, pos: int) -> str:
+    w = _word_before(ftext, pos)
+    return w[1:] if len(w) == 3 and w[0] in "وف" else w
+
+
+def _strip_clitic(w: str) -> str:
+    if len(w) > 4 and w[0] in "وفبلك":
+        return w[1:]
+    return w
+
+
+# Folded stems of common nouns and past verbs that begin like a future verb (س + ي/ت/ن).
+_NOT_FUTURE_STEMS = tuple(lex.NOT_FUTURE_STEMS)
+
+
+def _future_context(ftext: str, pos: int) -> bool:
+    lo = max(0, pos - 50)
+    for stop in ".،,؛;!?؟\n":
+        k = ftext.rfind(stop, lo, pos)
+        if k >= 0:
+            lo = k + 1
+    not_future = _word_sets()["not_future"]
+    for m in _patterns()["future"].finditer(ftext, lo, pos):
+        word = m.group().strip()
+        if word[0] in "وف" and len(word) > 4 and word[1] == "س":
+            word = word[1:]
+        if word not in not_future and not word.startswith(_NOT_FUTURE_STEMS):
+            return True
+    return False
+
+
+def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _Cand | None:
+    start, end = m.start(kind), m.end(kind)
+    t = _tables()
+    ws = _word_sets()
+
+    if kind == "num":
+        d, mo, y = (int(_grp(m, g) or 0) for g in ("nd", "nm", "ny"))
+        suf = _grp(m, "suf")
+        if suf in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
+            if not (1 <= mo <= 12 and 1 <= d <= 30):
+                return None
+            return _Cand(
+                start, end, _hijri_to_gregorian(y, mo, d), "day", False, "hijri", (y, mo, d), kind
+            )
+        value = _safe_date(y, mo, d)
+        if value is None or not 1800 <= y <= 2200:
+            return None
+        iso_h, iso_m = _grp(m, "iso_h"), _grp(m, "iso_m")
+        if iso_h and iso_m and int(iso_h) < 24 and int(iso_m) < 60:  # 2021-12-02T15:40:00+03:00
+            stamp = dt.datetime(y, mo, d, int(iso_h), int(iso_m))
+            return _Cand(
+                start, end, stamp, "minute", False, kind=kind, month=mo, day=d, has_year=True
+            )
+        return _Cand(start, end, value, "day", False, kind=kind, month=mo, day=d, has_year=True)
+
+    if kind == "mithl":
+        y = int(_grp(m, "year") or 0)
+        if ref is None:
+            return _Cand(start, end, None, "day", True, kind=kind)
+        v = _safe_date(y, ref.month, ref.day) or _safe_date(y, ref.month, 28)
+        return _Cand(start, end, v, "day", True, kind=kind)
+
+    if kind == "dcur":
+        dday = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
+        ddir = _direction(m) or 0
+        if dday is None or not 1 <= dday <= 31:
+            return None
+        if ref is None:
+            return _Cand(start, end, None, "day", True, kind=kind)
+        first = _add_months(ref.replace(day=1), ddir)
+        v = _safe_date(first.year, first.month, dday) if first else None
+        return _Cand(start, end, v, "day", True, kind=kind)
+
+    if kind in ("dm", "my"):
+        mon = _g(m, "mon") or ""
+        month = t["months"].get(mon)
+        if month is None:
+            return None
+        mon2 = _g(m, "mon2") or _g(m, "mon3")
+        if mon2 is not None and t["months"].get(mon2) != month:
+            # two different months side by side: keep only the first
+            end = m.end("mon")
+            mon2 = None
+            has_tail = False
+        else:
+            has_tail = True
+        day: int | None = None
+        if kind == "dm":
+            day = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
+            if day is None or not 1 <= day <= 31:
+                return None
+        year_s = _grp(m, "year") if has_tail else None
+        rel_dir = _direction(m) if has_tail else None
+        y_off = _year_offset(_g(m, "rely")) if has_tail else None
+        if mon in ws["amb"] and _strip_clitic(_word_before(ftext, start)) in ws["not_month"]:
+            return None  # "سيارة نيسان", "تيريزا ماي"
+        if (
+            kind == "my"
+            and mon in ws["amb"]
+            and not (_grp(m, "shahr") or mon2 or year_s or rel_dir is not None or y_off is not None)
+            and not _grp(m, "mundh")
+            and not _grp(m, "part")
+            and _preposition_before(ftext, start) not in ws["time_preps"]
+        ):
+            return None
+        if (
+            kind == "dm"
+            and mon in ws["amb"]
+            and _grp(m, "dayw")
+            and not _grp(m, "shahr")
+            and " من " not in ftext[start:end]
+            and not year_s
+        ):
+            return None  # "الثاني مارس" is rare; "الأول من مارس" needs its من
+        if year_s is not None:
+            y = int(year_s)
+            if not 1000 <= y <= 2200:
+                return None
+            if day is not None:
+                v = _safe_date(y, month, day)
+                if v is None:
+                    return None
+                return _Cand(
+                    start, end, v, "day", False, kind=kind, month=month, day=day, has_year=True
+                )
+            return _Cand(
+                start,
+                end,
+                dt.date(y, month, 1),
+                "month",
+                False,
+                kind=kind,
+                month=month,
+                has_year=True,
+            )
+        gran: Granularity = "day" if day is not None else "month"
+        if ref is None:
+            return _Cand(start, end, None, gran, True, kind=kind, month=month, day=day)
+        if y_off is not None:
+            yy = ref.year + y_off
+            v2 = _safe_date(yy, month, day or 1)
+            return _Cand(start, end, v2, gran, True, kind=kind, month=month, day=day)
+        if day is not None:
+            v3 = _nearest_day(ref, month, day, rel_dir)
+            return _Cand(start, end, v3, "day", True, kind=kind, month=month, day=day)
+        v4 = _nearest_month(ref, month, rel_dir, bool(_grp(m, "mundh")))
+        return _Cand(start, end, v4, "month", True, kind=kind, month=month)
+
+    if kind in ("hdm", "hmy"):
+        hmon = _g(m, "hmon") or ""
+        hmonth = t["hmonths"].get(hmon)
+        if hmonth is None:
+            return None
+        hday: int | None = None
+        if kind == "hdm":
+            hday = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
+            if hday is None or not 1 <= hday <= 30:
+                return None
+        year_s = _grp(m, "year")
+        if hmon in ws["hamb"] and not (_grp(m, "shahr") or year_s or " من " in ftext[start:end]):
+            return None  # "رجب طيب أردوغان", "فاز 2 صفر": a name or a word, not the month
+        hy = int(year_s) if year_s else None
+        if hy is not None and not 1 <= hy <= 1600:
+            return None
+        gran2: Granularity = "day" if hday is not None else "month"
+        v5 = _hijri_to_gregorian(hy, hmonth, hday or 1) if hy is not None else None
+        return _Cand(start, end, v5, gran2, hy is None, "hijri", (hy, hmonth, hday), kind)
+
+    if kind == "ago":
+        unit_w = _g(m, "unit") or ""
+        unit, implied = _ago_unit(unit_w)
+        if unit is None:
+            return None
+        n_s = _g(m, "agon")
+        n = _int(n_s, t["numbers"]) if n_s else implied
+        if n is None or n == 0 or (n_s and implied == 2):
+            return None
+        if _grp(m, "agow") == "منذ" and unit_w in ws["duration"]:
+            return None
+        return _Cand(start, end, None, _UNIT_GRAN[unit], True, kind=kind, day=n, dpart=unit)
+
+    if kind == "prel":
+        punit = (_g(m, "punit") or "").removeprefix("ال").removeprefix("ل")
+        pdir = _direction(m)
+        if pdir is None:
+            if not _grp(m, "part") or _word_after(ftext, end).startswith("ال"):
+                return None  # "نهاية العام الدراسي" is not a calendar year
+            pdir = 0
+        gran3 = _PERIOD_GRAN.get(punit)
+        if gran3 is None:
+            return None
+        if ref is None:
+            return _Cand(start, end, None, gran3, True, kind=kind)
+        v6: dt.date | None
+        if gran3 == "week":
+            v6 = _add_days(ref - dt.timedelta(days=ref.weekday()), 7 * pdir)
+        elif gran3 == "month":
+            v6 = _add_months(ref.replace(day=1), pdir)
+        else:
+            v6 = _safe_date(ref.year + pdir, 1, 1)
+        return _Cand(start, end, v6, gran3, True, kind=kind)
+
+    if kind == "ykw":
+        y = int(_grp(m, "year") or 0)
+        suf = _grp(m, "suf")
+        if suf in ("ه", "هجري", "هجريه", "للهجره"):
+            if not 1 <= y <= 1600:
+                return None
+            v7 = _hijri_to_gregorian(y, 1, 1)
+            return _Cand(start, end, v7, "year", False, "hijri", (y, None, None), kind)
+        if _grp(m, "part") or _grp(m, "kw"):
+            if not 1000 <= y <= 2200:
+                return None
+        elif not (1800 <= y <= 2099 and _bare_year_ok(ftext, start, end, bool(suf))):
+            return None
+        return _Cand(start, end, dt.date(y, 1, 1), "year", False, kind=kind, has_year=True)
+
+    if kind == "wd":
+        wname = _g(m, "wday") or ""
+        wdn = t["weekdays"].get(wname)
+        if wdn is None:
+            return None
+        prefix = _grp(m, "dpart") or _grp(m, "wdeic") or _grp(m, "yawm")
+        wdir = _direction(m)
+        before = _strip_clitic(_word_before(ftext, start))
+        if not prefix and wdir is None:
+            if wdn == 0 and before in ws["two"]:
+                return None
+            if wdn == 4 and before in ws["prayer"]:
+                return None
+            if wdn == 0 and _word_after(ftext, end) in ("معا", "الاخرين", "منهما", "كلاهما"):
+                return None
+        if wdn in (0, 6) and not _grp(m, "rel"):
+            after = _word_after(ftext, end)
+            if after == "عشر" or after.startswith(("والعشر", "والثلاث", "والاربع")):
+                return None  # "الأحد عشر", "الاثنين والعشرين": numbers, not weekdays
+        deic = _g(m, "wdeic")
+        off = t["deictic"].get(deic) if deic else None
+        if ref is None:
+            return _Cand(start, end, None, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+        if off is not None:
+            v8 = _add_days(ref, off)
+        elif wdir is not None and wdir < 0:  # الماضي; قبل الماضي one week earlier
+            v8 = _add_days(ref, -((ref.weekday() - wdn) % 7 or 7) + 7 * (wdir + 1))
+        elif wdir is not None and wdir > 0:  # المقبل; بعد المقبل one week later
+            v8 = _add_days(ref, ((wdn - ref.weekday()) % 7 or 7) + 7 * (wdir - 1))
+        elif _future_context(ftext, start):
+            v8 = _add_days(ref, (wdn - ref.weekday()) % 7)
+        else:
+            v8 = _add_days(ref, -((ref.weekday() - wdn) % 7))
+        return _Cand(start, end, v8, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+
+    if kind == "deic":
+        word = _g(m, "dword") or ""
+        off2 = t["deictic"].get(word)
+        if off2 is None:
+            return None
+        if word in ("اليوم", "الليله"):
+            after = _word_after(ftext, end)
+            before = _strip_clitic(_word_before(ftext, start))
+            if after in ws["today_after"] or before in ws["today_before"]:
+                return None
+            if m.start() < start and ftext[start - 1] == "ك":
+                return None  # "كاليوم": "as today", not a date
+        if word in ("اليوم", "الامس") and _contrast(ftext, start, end):
+            return None  # "مغرب اليوم ليس هو مغرب الأمس": today vs yesterday, figurative
+        v9 = _add_days(ref, off2) if ref else None
+        return _Cand(start, end, v9, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+
+    return None
+
+
+_KINDS = ("num", "mithl", "dcur", "dm", "hdm", "ago", "prel", "my", "hmy", "ykw", "wd", "deic")
+
+_PERIOD_GRAN: dict[str, Granularity] = {
+    "اسبوع": "week",
+    "شهر": "month",
+    "عام": "year",
+    "سنه": "year",
+}
+
+_UNIT_GRAN: dict[str, Granularity] = {
+    "minute": "day",
+    "hour": "day",
+    "day": "day",
+    "week": "week",
+    "month": "month",
+    "year": "year",
+}
+
+
+def _contrast(ftext: str, start: int, end: int) -> bool:
+    """``اليوم`` and ``الأمس`` set against each other in one line: figurative, not dates."""
+    lo = max(0, start - 40, ftext.rfind("\n", 0, start) + 1)
+    hi = ftext.find("\n", end, end + 40)
+    window = ftext[lo:start] + " " + ftext[end : hi if hi >= 0 else end + 40]
+    other = "الامس" if ftext[start:end] == "اليوم" else "اليوم"
+    return other in window
+
+
+@cache
+def _ago_units() -> dict[str, tuple[str, int]]:
+    return {" ".join(_f(k).split()): v for k, v in lex.AGO_UNITS.items()}
+
+
+def _ago_unit(word: str) -> tuple[str | None, int]:
+    u = _ago_units().get(word)
+    return (u[0], u[1]) if u else (None, 0)
+
+
+# "1920, 02.12.2021" (a list of numbers), "1920x1080", "45%"; "2,2019", "$2019"
+_YEAR_TAIL = re.compile(r"[ \t]{0,2}(?:[,،][ \t]{0,2}[0-9]|[x×*%])")
+_YEAR_HEAD = re.compile(r"(?:[0-9][ \t]{0,2}[,،]?[ \t]{0,2}|[$€£][ \t]?)\Z")
+
+
+def _bare_year_ok(ftext: str, start: int, end: int, suffixed: bool) -> bool:
+    ws = _word_sets()
+    if start and ftext[start - 1] in "0123456789.,:/-+":
+        return False
+    if suffixed:
+        return True
+    if _YEAR_TAIL.match(ftext, end, end + 4) or _YEAR_HEAD.search(ftext, max(0, start - 3), start):
+        return False
+    if _word_after(ftext, end) == "من":
+        return False  # "2000 من المقاتلين": a count
+    after = _strip_clitic(_word_after(ftext, end))
+    if after in ws["nouns"] or _word_after(ftext, end) in ws["nouns"]:
+        return False
+    before = _word_before(ftext, start)
+    return not (before in ws["labels"] or _strip_clitic(before) in ws["labels"])
+
+
+# ---------------------------------------------------------------------------
+# Post-processing: weekday + date, times, ranges
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _clock_periods() -> dict[str, str]:
+    return {" ".join(_f(k).split()): v for k, v in lex.CLOCK_PERIODS.items()}
+
+
+_TIME_HINT = re.compile(r"ساعه|[0-9]|صباح|مساء|عصر|ظهر|ليل|فجر")
+
+
+def _attach_time(c: _Cand, ftext: str, reference: Reference) -> _Cand:
+    pats = _patterns()
+    ma = mb = None
+    if _TIME_HINT.search(ftext, c.end, c.end + 40):
+        ma = pats["time_after"].match(ftext, c.end, min(len(ftext), c.end + 60))
+    if _TIME_HINT.search(ftext, max(0, c.start - 40), c.start):
+        mb = pats["time_before"].search(ftext, max(0, c.start - 60), c.start)
+    for mt, after in ((ma, True), (mb, False)):
+        if mt is None:
+            continue
+        hh, mm_s, hw, mw, per = (
+            _grp(mt, "hh"),
+            _grp(mt, "mm"),
+            _grp(mt, "hw"),
+            _grp(mt, "mw"),
+            _grp(mt, "per"),
+        )
+        has_sa = bool(_grp(mt, "sa"))
+        if hh is not None:
+            if not (has_sa or mm_s or per):
+                continue
+            if mm_s is None and not has_sa and per in ("م",):
+                continue
+            hour, minute = int(hh), int(mm_s) if mm_s else 0
+        elif hw is not None:
+            if not (has_sa or per):
+                continue
+            hour = _tables()["hours"].get(" ".join(hw.split()), -1)
+            minute = _tables()["minutes"].get(" ".join(mw.split()), 0) if mw else 0
+        else:
+            continue
+        if not after and not (c.dpart or has_sa or mm_s):
+            continue
+        periods = _clock_periods()
+        mode = periods.get(" ".join((per or "").split())) or periods.get(_dpart_mode(c.dpart), "")
+        hour = _clock_hour(hour, mode)
+        if minute < 0:
+            hour, minute = hour - 1, minute + 60
+        if not (0 <= hour <= 23 and 0 <= minute <= 59):
+            continue
+        value: dt.datetime | None = None
+        if c.value is not None:
+            value = dt.datetime(c.value.year, c.value.month, c.value.day, hour, minute)
+        start, end = (c.start, mt.end()) if after else (mt.start(), c.end)
+        return c._replace(start=start, end=end, value=value, granularity="minute")
+    return c
+
+
+def _dpart_mode(dpart: str | None) -> str:
+    if not dpart:
+        return ""
+    if dpart.startswith(("صباح", "فجر")):
+        return "صباحا"
+    if dpart.startswith(("مساء", "عصر")):
+        return "مساء"
+    if dpart.startswith("ظهر"):
+        return "ظهرا"
+    if dpart.startswith("ل") or "ليل" in dpart:
+        return "ليلا"
+    return ""
+
+
+def _clock_hour(hour: int, mode: str) -> int:
+    if mode == "am":
+        return 0 if hour == 12 else hour
+    if mode == "noon":
+        return hour if hour >= 11 else hour + 12
+    if mode == "pm":
+        return hour + 12 if hour < 12 else hour
+    if mode == "night":
+        if hour == 12:
+            return 0
+        return hour + 12 if 6 <= hour < 12 else hour
+    return hour
+
+
+def _ago_value(c: _Cand, reference: Reference) -> _Cand:
+    ref = _ref_date(reference)
+    if ref is None or c.day is None:
+        return c
+    n, unit = c.day, c.dpart
+    if unit in ("minute", "hour"):
+        if isinstance(reference, dt.datetime):
+            delta = dt.timedelta(minutes=n) if unit == "minute" else dt.timedelta(hours=n)
+            try:
+                v = reference - delta
+            except OverflowError:
+                return c
+            return c._replace(
+                value=v.replace(second=0, microsecond=0, tzinfo=None), granularity="minute"
+            )
+        return c._replace(value=ref)
+    if unit == "day":
+        return c._replace(value=_add_days(ref, -n))
+    if unit == "week":
+        return c._replace(value=_add_days(ref, -7 * n))
+    if unit == "month":
+        return c._replace(value=_add_months(ref, -n))
+    return c._replace(value=_safe_date(ref.year - n, 1, 1))
+
+
+_MERGE_GAP = re.compile(r"[ \t]{1,3}(?:الموافق(?:[ \t]{1,3}ل)?[ \t]{1,3})?")
+
+
+def _merge(cands: list[_Cand], ftext: str) -> list[_Cand]:
+    """A weekday or deictic word right before a date (spaces only between) is one mention."""
+    out: list[_Cand] = []
+    for c in cands:
+        if (
+            out
+            and out[-1].kind in ("wd", "deic")
+            and c.kind in ("dm", "num", "hdm")
+            and c.granularity in ("day", "minute")
+            and _MERGE_GAP.fullmatch(ftext, out[-1].end, c.start)
+        ):
+            prev = out.pop()
+            c = c._replace(start=prev.start, dpart=prev.dpart)
+        out.append(c)
+    return out
+
+
+_DIGIT = re.compile(r"[0-9]")
+
+
+def _ranges(cands: list[_Cand], ftext: str) -> list[_Cand]:
+    pats = _patterns()
+    out: list[_Cand] = []
+    for c in cands:
+        # "من 6 إلى 18 نوفمبر 2022": the bare first day takes the month and year of the second
+        if c.kind in ("dm",) and c.day is not None and c.month is not None:
+            lo = out[-1].end if out else 0
+            lo = max(lo, c.start - 30)
+            mr = None
+            if _DIGIT.search(ftext, lo, c.start):
+                mr = pats["range_before"].search(ftext, lo, c.start)
+            if mr is not None:
+                d1 = int(_grp(mr, "d1") or 0)
+                v: dt.date | None = None
+                if c.value is not None:
+                    v = _safe_date(c.value.year, c.value.month, d1)
+                if (c.value is None and 1 <= d1 <= 31) or v is not None:
+                    out.append(
+                        _Cand(
+                            mr.start("d1"),
+                            mr.end("d1"),
+                            v,
+                            "day",
+                            c.relative,
+                            kind="dm",
+                            month=c.month,
+                            day=d1,
+                        )
+                    )
+        # "من 3 مارس إلى 5 أبريل 2023": the first end takes the year of the second
+        if (
+            out
+            and c.has_year
+            and c.value is not None
+            and out[-1].kind in ("dm", "my")
+            and out[-1].relative
+            and out[-1].month is not None
+            and c.granularity == out[-1].granularity
+            and pats["range_gap"].fullmatch(ftext, out[-1].end, c.start)
+        ):
+            p = out[-1]
+            pv = _safe_date(c.value.year, p.month or 1, p.day or 1)
+            if pv is not None and pv <= c.value:
+                out[-1] = p._replace(value=pv, relative=False, has_year=True)
+        out.append(c)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def _find(text: str, folded: Folded, reference: Reference) -> list[DateMention]:
+    ftext = folded.text
+    ref = _ref_date(reference)
+    cands: list[_Cand] = []
+    pats = _patterns()
+    triggers = _triggers()
+    pos = 0
+    for w in _scanner().finditer(ftext):
+        if w.start() < pos:
+            continue
+        t = w.group("t")
+        if not t:
+            kinds = _digit_kinds(ftext, w.end() - 1)
+        elif t == "يوم":
+            kinds = _yawm_kinds(ftext, w.end())
+        else:
+            kinds = triggers[t]
+        for kind in kinds:
+            m = pats[kind].match(ftext, w.start())
+            if m is None:
+                continue
+            c = _resolve(m, ftext, ref, kind)
+            if c is not None:
+                cands.append(c)
+                pos = m.end()
+                break
+    if not cands:
+        return []
+    cands = _merge(cands, ftext)
+    cands = _ranges(cands, ftext)
+    out: list[DateMention] = []
+    last_end = 0
+    for c in cands:
+        if c.kind == "ago":
+            c = _ago_value(c, reference)
+        if c.granularity == "day" and c.kind in ("wd", "deic", "dm", "num", "hdm", "dcur"):
+            c = _attach_time(c, ftext, reference)
+        start, end = folded.span(c.start, c.end)
+        if start < last_end or end <= start:
+            continue
+        last_end = end
+        out.append(
+            DateMention(
+                text[start:end], start, end, c.value, c.granularity, c.relative, c.calendar, c.hijri
+            )
+        )
+    return out
+
+
+def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, in text order, resolved against ``reference``.
+
+    >>> from datetime import date
+    >>> for m in find_dates("سبوتنيك عربي, 1920, 02.12.2021"):
+    ...     print(m.text, m.isoformat())
+    02.12.2021 2021-12-02
+    >>> [(m.text, m.isoformat()) for m in find_dates("مساء الأربعاء", reference=date(2021, 5, 20))]
+    [('مساء الأربعاء', '2021-05-19')]
+    """
+    text = ensure_str(text)
+    if reference is not None and not isinstance(reference, dt.date):
+        raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
+    if not text:
+        return []
+    return _find(text, fold(text), reference)
+
+
+_LEFTOVER = re.compile(r"[\W_]*+(?:(?:في|فى|بتاريخ|تاريخ|يوم|منذ)[\W_]++)?[\W_]*+")
+
+
+def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> DateMention | None:
+    """Parse ``text`` as one date expression (the whole string, trimmed); ``None`` if it is not one.
+
+    >>> parse_date("27 ربيع الآخر 1443 هـ").isoformat()
+    '2021-12-02'
+    >>> parse_date("القرار 2254") is None
+    True
+    """
+    text = ensure_str(text)
+    mentions = find_dates(text, reference=reference)
+    if not mentions:
+        return None
+    pos = 0
+    for m in mentions:
+        gap = text[pos : m.start]
+        if not _LEFTOVER.fullmatch(gap):
+            return None
+        pos = m.end
+    if not _LEFTOVER.fullmatch(text[pos:]):
+        return None
+    order = {"year": 0, "month": 1, "week": 1, "day": 2, "minute": 3}
+    return max(mentions, key=lambda m: (m.value is not None, order[m.granularity], m.end - m.start))
