@@ -1,0 +1,1232 @@
+"""Boilerplate stripping: the title and body out of a scraped Arabic news page.
+
+The input is the raw text of one page as scrapers extract it, one paragraph per
+line, with page debris mixed in: menus, breadcrumbs, section labels, teaser
+headlines, clocks and timestamps, captions and photo credits, share and comment
+prompts, ads, "latest news" blocks, source and copyright lines. The output is
+the title once, then the body paragraphs in order, and a record of everything
+removed and why (:class:`Removed`, with a ``kind`` and the ``rule`` that fired).
+
+How it decides, in three passes over the lines (linear in their number and length):
+
+1. Every line gets a *label* from phrase lexicons matched on the folded view
+   (:func:`arnews.normalize.fold`: hamza, diacritics, letter and digit variants
+   do not matter) -- ``تابعنا عبر`` is a share prompt, ``قبل 19 دقيقة`` a
+   timestamp, ``[إعلان 2]`` an ad -- and *features*: word count, terminal
+   punctuation, share of Arabic letters.
+2. *Position*: sentence-like lines (six words or more ending in ``.``/``؟``,
+   or long lines) form blocks, allowing short gaps (a caption, a "read also"
+   card, an intertitle, list items); "latest news", related, comment-form, tag
+   and copyright lines close a block. The block with the most text is the story
+   (later blocks must be half as long again to win). Debris clusters before and
+   after it; inside it only what a lexicon or a caption rule names is cut.
+3. *Title*: the headline line repeated on the page, else the headline-like line
+   before the story whose words the story repeats. Lines between the title and
+   the story are a deck (kept) when they read like text, else bylines and
+   captions. An agency dateline at the start of the lead is cut off and kept
+   as data (:class:`Dateline`).
+
+Removal is conservative: dropping a body paragraph costs more than leaving a
+share button in.
+
+>>> page = "\\n".join([
+...     "الرئيسية / أخبار / الحكومة تقر الموازنة",
+...     "الحكومة تقر الموازنة العامة للعام المقبل",
+...     "قبل 19 دقيقة",
+...     "تابعنا عبر",
+...     "القاهرة - أ ش أ: أقرت الحكومة اليوم الموازنة العامة للعام المقبل بعد نقاش طويل.",
+...     "وقال وزير المالية إن الموازنة تركز على دعم الأسر وتحسين الخدمات العامة.",
+...     "آخر الأخبار",
+...     "ارتفاع أسعار الذهب في الأسواق المحلية",
+... ])
+>>> print(strip_boilerplate(page))
+الحكومة تقر الموازنة العامة للعام المقبل
+أقرت الحكومة اليوم الموازنة العامة للعام المقبل بعد نقاش طويل.
+وقال وزير المالية إن الموازنة تركز على دعم الأسر وتحسين الخدمات العامة.
+>>> result = split_boilerplate(page)
+>>> result.dateline.place, result.dateline.source
+('القاهرة', 'أ ش أ')
+>>> [(r.kind, r.rule) for r in result.removed][:3]
+[('nav', 'breadcrumb'), ('timestamp', 'timestamp'), ('share', 'share_prompt')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Collection, Iterable
+from functools import cache
+from typing import Literal
+
+import attrs
+import regex
+
+from arnews._check import ensure_str
+from arnews.data import boilerplate as lex
+from arnews.normalize import Folded, fold
+
+__all__ = [
+    "Dateline",
+    "Removed",
+    "RemovedKind",
+    "Stripped",
+    "learn_boilerplate",
+    "split_boilerplate",
+    "strip_boilerplate",
+]
+
+RemovedKind = Literal[
+    "nav",
+    "section",
+    "related",
+    "latest",
+    "timestamp",
+    "caption",
+    "credit",
+    "share",
+    "continued",
+    "comments",
+    "ad",
+    "source",
+    "byline",
+    "dateline",
+    "duplicate",
+    "other",
+]
+
+
+@attrs.frozen
+class Removed:
+    """A piece of the input that is not title or body, with why it went.
+
+    ``text`` is exactly ``input[start:end]``: a whole stripped line, or a
+    fragment cut from the start or end of one. ``line`` is 1-based.
+    """
+
+    text: str
+    line: int
+    start: int
+    end: int
+    kind: RemovedKind
+    rule: str
+
+
+@attrs.frozen
+class Dateline:
+    """An agency or place dateline cut from the lead, kept as data (dates not parsed)."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+    place: str | None
+    source: str | None
+    date_text: str | None
+
+
+@attrs.frozen
+class Stripped:
+    """The result of :func:`split_boilerplate`."""
+
+    title: str | None
+    paragraphs: tuple[str, ...]
+    dateline: Dateline | None
+    removed: tuple[Removed, ...]
+
+    @property
+    def text(self) -> str:
+        """Title (if any) then paragraphs, one per line."""
+        parts = ([self.title] if self.title is not None else []) + list(self.paragraphs)
+        return "\n".join(parts)
+
+
+# ---------------------------------------------------------------------------
+# Lexicons, folded and compiled lazily, once
+# ---------------------------------------------------------------------------
+
+_EDGE_CHARS = " \t:：،,.;؛-–—_|*•·»«<>()[]{}!؟?\"'“”‘’…/\\+=~^#@"
+
+
+def _key(s: str) -> str:
+    """A folded line or phrase reduced for whole-line lookups."""
+    return " ".join(s.lower().strip(_EDGE_CHARS).split())
+
+
+def _fold_phrase(s: str) -> str:
+    return _key(fold(s).text)
+
+
+@cache
+def _phrases(name: str) -> frozenset[str]:
+    table: tuple[str, ...] = getattr(lex, name)
+    return frozenset(_fold_phrase(p) for p in table)
+
+
+def _alt(words: Iterable[str]) -> str:
+    items = sorted({_fold_phrase(w) for w in words if w.strip()}, key=len, reverse=True)
+    return "|".join(regex.escape(w) for w in items)
+
+
+@cache
+def _opener_re(name: str) -> regex.Pattern[str]:
+    """``^(phrase)`` followed by a word boundary, over a lowered folded line."""
+    table: tuple[str, ...] = getattr(lex, name)
+    return regex.compile(rf"^(?:{_alt(table)})(?!\w)", regex.V1)
+
+
+@cache
+def _patterns() -> dict[str, regex.Pattern[str]]:
+    def folded(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+        # Arabic literals in patterns are matched against folded text: fold them the same way.
+        return regex.compile(fold(pattern).text, flags)
+
+    months = _alt(lex.MONTHS)
+    weekdays = _alt(lex.WEEKDAYS)
+    units = _alt(lex.TIME_UNITS)
+    return {
+        "comment_count": folded(
+            r"^(?:(?:عدد )?(?:ال)?تعليق(?:ات)?|comments?|ردود|رد) ?\(? ?\d{1,6} ?\)?$"
+            r"|^\(?\d{1,6}\)? ?(?:تعليق(?:ات)?|comments?|ردود)$"
+        ),
+        "ad_marker": regex.compile(
+            r"^\[? ?(?:اعلان|اعلانات|ad|ads|advertisement) ?\d{0,3} ?\]?$", regex.I
+        ),
+        "continued": folded(r"^[(\[-]? ?(?:تستمر|يتبع|تتمه|تابع|continued) ?[)\]-]?\.{0,3}$"),
+        "breadcrumb_home": folded(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s{0,3}[/»›>|]"),
+        "crumb_sep": regex.compile(r"\s[/»›>]\s|»|›"),
+        "relative_time": regex.compile(
+            rf"^(?:(?:منذ|قبل|نشر|نشر قبل|اخر تحديث|تحديث) )?(?:حوالي )?(?:\d{{1,4}} ?)?(?:{units})"
+            rf"(?: و ?(?:\d{{1,4}} ?)?(?:{units}))?(?: ago)?$",
+            regex.I,
+        ),
+        "date_token": regex.compile(
+            rf"(?:{months}|{weekdays})(?!\w)|\d{{1,4}}(?:[./:\-]\d{{1,4}}){{1,3}}|\d{{4}}", regex.I
+        ),
+        "counter": folded("^(?:" + "|".join(lex.COUNTER_PATTERNS) + ")$", regex.I),
+        "caption": folded("|".join(lex.CAPTION_MARKERS), regex.I),
+        "photo_credit": regex.compile("|".join(lex.PHOTO_CREDIT_MARKERS), regex.I),
+        "url": regex.compile(r"(?:https?://|www\.)\S{1,500}|\b\S{1,60}\.(?:com|net|org|me|tv)\b"),
+        "latin_word": regex.compile(r"[A-Za-z]{2,}"),
+        "letters_digits": regex.compile(r"[^\W\d_]+|\d+"),
+        "terminal": regex.compile(r"[.!?؟…:][\"'”’»)\]\s]{0,4}$"),
+        "truncated": regex.compile(r"\w(?:\.{2,4}|…)\s{0,2}$"),
+        "credit_latin": regex.compile(r"^[A-Za-z0-9 ./,&'()-]{2,80}$"),
+        "source_suffix": folded(
+            r"\s{0,3}[(\[]\s{0,3}(?:المصدر|source)\s{0,3}:[^()\[\]]{1,60}[)\]]\s*$"
+        ),
+        "site_suffix": regex.compile(
+            r"\s{1,3}[-–—|]\s{1,3}([^-–—|]{1,40}(?:\s{0,3}\|\s{0,3}[^|]{1,40})?)$|\s(مميز)$"
+        ),
+        "social_url": regex.compile(
+            r"(?:facebook|fb|twitter|x|t|telegram|instagram|youtube|youtu|wa|whatsapp|tiktok|linkedin)"
+            r"\.(?:com|me|be|org)",
+            regex.I,
+        ),
+    }
+
+
+@cache
+def _word_sets() -> dict[str, frozenset[str]]:
+    def words(*names: str) -> frozenset[str]:
+        out: set[str] = set()
+        for name in names:
+            for p in getattr(lex, name):
+                out.update(_fold_phrase(p).split())
+        return frozenset(out)
+
+    return {
+        "social": words("SOCIAL_WORDS"),
+        "agency": frozenset(_fold_phrase(a) for a in lex.AGENCIES),
+        "agency_words": frozenset(w for w in words("AGENCIES") if len(w) > 1),
+        "outlet": words("OUTLET_WORDS"),
+        "place_words": words("PLACES"),
+        "places": frozenset(_fold_phrase(p) for p in lex.PLACES),
+        "date_words": words("MONTHS", "WEEKDAYS", "TIMESTAMP_WORDS"),
+        "months": words("MONTHS"),
+    }
+
+
+# ---------------------------------------------------------------------------
+# Lines
+# ---------------------------------------------------------------------------
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    return frozenset(
+        _fold_phrase(w)
+        for w in [
+            "في",
+            "من",
+            "على",
+            "إلى",
+            "الى",
+            "عن",
+            "أن",
+            "إن",
+            "مع",
+            "هذا",
+            "هذه",
+            "ذلك",
+            "التي",
+            "الذي",
+            "التى",
+            "بعد",
+            "قبل",
+            "كما",
+            "أو",
+            "ثم",
+            "قد",
+            "لم",
+            "لا",
+            "ما",
+            "بين",
+            "حول",
+            "خلال",
+            "عند",
+            "كل",
+            "وقد",
+            "وفي",
+            "ومن",
+            "أنه",
+            "إنه",
+        ]
+    )
+
+
+@cache
+def _stem_re() -> re.Pattern[str]:
+    """A word of three letters or more after an optional clitic (و، ب، ل، ف، ال ...), or a number."""
+    return re.compile(r"(?<!\w)(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)?(\w{3,}|\d+)(?!\w)")
+
+
+class _Line:
+    """One non-blank input line with its features and, as passes go, its verdict."""
+
+    __slots__ = (
+        "arabic",
+        "content",
+        "end",
+        "folded",
+        "key",
+        "kind",
+        "no",
+        "rule",
+        "start",
+        "status",
+        "terminal",
+        "text",
+        "wkey",
+        "words",
+    )
+
+    def __init__(
+        self,
+        *,
+        no: int,
+        start: int,
+        end: int,
+        text: str,
+        folded: Folded,
+        key: str,
+        words: int,
+        arabic: float,
+        terminal: bool,
+        wkey: str,
+    ) -> None:
+        self.no = no
+        self.start = start
+        self.end = end
+        self.text = text
+        self.folded = folded
+        self.key = key
+        self.words = words
+        self.arabic = arabic
+        self.terminal = terminal
+        self.wkey = wkey
+        self.kind: RemovedKind | None = None
+        self.rule = ""
+        self.content = False
+        self.status = "?"  # "title", "body", "removed"
+
+
+_OTHER_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06ff\u0750-\u077f]+")
+_ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+_WORD_RE = re.compile(r"\w+")
+_LIST_ITEM_RE = re.compile(r"^(?:[-–—•*·▪●○◦]|\d{1,2}\s?[-.)]|[(]\d{1,2}[)])")
+
+
+def _arabic_share(s: str) -> float:
+    """Share of Arabic characters among the letters of the first 400 characters."""
+    head = s[:400]
+    arabic = sum(map(len, _ARABIC_RE.findall(head)))
+    other = sum(map(len, _OTHER_LETTER_RE.findall(head)))
+    return arabic / (arabic + other) if arabic + other else 0.0
+
+
+def _split_lines(text: str) -> list[_Line]:
+    pats = _patterns()
+    out: list[_Line] = []
+    pos = 0
+    for no, raw in enumerate(text.split("\n"), 1):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = pos + lead
+            f = fold(stripped)
+            key = _key(f.text)
+            toks = _WORD_RE.findall(f.text.lower())
+            out.append(
+                _Line(
+                    no=no,
+                    start=start,
+                    end=start + len(stripped),
+                    text=stripped,
+                    folded=f,
+                    key=key,
+                    words=len(toks),
+                    wkey=" ".join(toks),
+                    arabic=_arabic_share(f.text),
+                    terminal=bool(pats["terminal"].search(stripped[-8:]))
+                    and not pats["truncated"].search(stripped[-8:]),
+                )
+            )
+        pos += len(raw) + 1
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Pass 1: lexicon labels
+# ---------------------------------------------------------------------------
+
+
+def _is_timestamp(key: str, words: int) -> bool:
+    pats = _patterns()
+    if words > 16 or not key:
+        return False
+    if pats["relative_time"].match(key):
+        return True
+    m = _opener_re("TIMESTAMP_OPENERS").match(key)
+    if m and words <= 14 and pats["date_token"].search(key, m.end()):
+        return True
+    if not any(c.isdigit() for c in key):
+        return False
+    ws = _word_sets()
+    for tok in pats["letters_digits"].findall(key):
+        if tok.isdigit() or tok in ws["date_words"] or tok in ws["place_words"]:
+            continue
+        if tok in ("gmt", "utc", "am", "pm", "eet", "ص", "م", "ء", "ه", "هـ"):
+            continue
+        return False
+    return True
+
+
+def _dateline_tokens_ok(key: str) -> tuple[bool, bool]:
+    """(all tokens may appear in a dateline, at least one agency/outlet/place hit)."""
+    ws = _word_sets()
+    toks = _patterns()["letters_digits"].findall(key)
+    if not toks or len(toks) > 9:
+        return False, False
+    hit = _abbrev_re().search(key) is not None
+    unknown = 0
+    for t in toks:
+        if t in ws["agency_words"] or t in ws["outlet"] or t in ws["place_words"]:
+            hit = True
+        elif t.isdigit() or t in ws["months"] or t in ("في", "ء") or len(t) == 1:
+            continue
+        else:
+            unknown += 1
+    return unknown <= 2 and hit, hit
+
+
+@cache
+def _abbrev_re() -> regex.Pattern[str]:
+    """Agency abbreviations written letter by letter (``أ ش أ``, ``د.ب.أ``)."""
+    abbrevs = [a for a in lex.AGENCIES if " " in a.strip() or "." in a]
+    parts = [
+        r"[\s.]{1,2}".join(regex.escape(c) for c in _fold_phrase(a) if c not in " .")
+        for a in abbrevs
+    ]
+    return regex.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)")
+
+
+def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None:
+    pats = _patterns()
+    k = line.key
+    w = line.words
+    f = line.folded.text
+    if known and (line.text in known or k in known):
+        return "other", "known_line"
+    if w > 60:
+        return None
+    if not any(c.isalnum() for c in f):
+        return "other", "punctuation"
+    if w <= 2 and all(t.isdigit() for t in pats["letters_digits"].findall(k)):
+        return "other", "number"
+    # Share / follow / subscribe
+    if k in _phrases("SHARE_PHRASES"):
+        return "share", "share_prompt"
+    toks = k.split()
+    if w <= 12 and toks and all(t in _word_sets()["social"] for t in toks):
+        return "share", "social_names"
+    if w <= 10 and not line.terminal and _opener_re("SHARE_OPENERS").match(k):
+        return "share", "share_prompt"
+    if (
+        w <= 10
+        and not line.terminal
+        and _opener_re("SHARE_VERBS").match(k)
+        and (
+            any(t in _word_sets()["social"] for t in toks[1:])
+            or pats["latin_word"].search(f)
+            or pats["url"].search(f)
+        )
+    ):
+        return "share", "share_prompt"
+    if w <= 12 and pats["social_url"].search(f):
+        return "share", "social_link"
+    # Comments
+    if k in _phrases("COMMENT_PHRASES"):
+        return "comments", "comment_block"
+    # A counter ("تعليق (0)") also sits under headlines: it does not close the story.
+    if pats["comment_count"].match(k) or (
+        w <= 5 and regex.match(r"^(?:ال)?(?:تعليقات|تعليق|ردود)(?: \w{1,12})? ?\(\d{1,6}\)?$", k)
+    ):
+        return "comments", "comment_count"
+    if w <= 45 and _opener_re("COMMENT_OPENERS").match(k):
+        return "comments", "comment_policy"
+    # Related and latest headings
+    if k in _phrases("RELATED_HEADINGS"):
+        return "related", "read_also" if _is_read_also(k) else "related_heading"
+    if k in _phrases("LATEST_HEADINGS"):
+        return "latest", "latest_heading"
+    m = _opener_re("LATEST_RUN_HEADINGS").match(k)
+    if m and w >= 8 and not line.terminal and k[m.end() :].startswith(" "):
+        return "latest", "latest_block"
+    m = _opener_re("RELATED_HEADINGS").match(k)
+    if m and _is_read_also(k) and w <= 30 and f.lstrip(_EDGE_CHARS)[:12].find(":") >= 0:
+        return "related", "read_also"
+    if (
+        w <= 25
+        and not line.terminal
+        and regex.match(r"^(?:اقرا|شاهد|طالع) (?:ايضا|المزيد|كذلك) ", k)
+    ):
+        return "related", "read_also"
+    # Navigation
+    if k in _phrases("NAV_PHRASES"):
+        return "nav", "nav_link"
+    if w <= 40 and not line.terminal:
+        if pats["breadcrumb_home"].match(k):
+            return "nav", "breadcrumb"
+        if len(pats["crumb_sep"].findall(f)) >= 2:
+            return "nav", "breadcrumb"
+    # Continuation, ads
+    if k in _phrases("CONTINUED_PHRASES") or pats["continued"].match(f.strip()):
+        return "continued", "continued_marker"
+    if k in _phrases("AD_PHRASES") or pats["ad_marker"].match(f.strip()):
+        return "ad", "ad_marker"
+    if w <= 14 and _opener_re("AD_OPENERS").match(k):
+        return "ad", "app_promo"
+    # Tags, footer, counters
+    if w <= 60 and _opener_re("TAG_HEADINGS").match(k) and (w <= 3 or ":" in f[:30]):
+        return "other", "tags"
+    if w <= 12 and all(t.startswith("#") for t in f.split()):
+        return "other", "tags"  # hashtags
+    if w <= 40 and (_opener_re("FOOTER_OPENERS").match(k) or ("حقوق" in k and "محفوظه" in k)):
+        return "other", "copyright"
+    if w <= 8 and _opener_re("MASTHEAD_OPENERS").match(k) and ":" in f:
+        return "other", "masthead"
+    if "©" in f or "(c)" in k:
+        if w <= 6 and "حقوق" not in k:
+            return "credit", "photo_credit"
+        if w <= 40:
+            return "other", "copyright"
+    if w <= 8 and pats["counter"].match(k):
+        return "other", "counter"
+    # Timestamps (rule refined by position later)
+    if _is_timestamp(k, w):
+        return "timestamp", "timestamp"
+    # Source lines
+    if (
+        _opener_re("SOURCE_OPENERS").match(k)
+        and regex.match(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]", f)
+        and len(_WORD_RE.findall(pats["url"].sub(" ", f))) <= 16
+    ):
+        return "source", "source_line"
+    if (
+        w <= 4
+        and toks
+        and (all(t in _word_sets()["agency_words"] for t in toks) or _abbrev_re().fullmatch(k))
+    ):
+        return "source", "agency_line"
+    # Credits and captions
+    if w <= 8 and line.arabic == 0.0 and "/" in f and pats["credit_latin"].match(f):
+        return "credit", "photo_credit"
+    if w <= 3 and line.arabic == 0.0 and pats["photo_credit"].search(k):
+        return "credit", "photo_credit"
+    if w <= 40 and pats["caption"].search(k) and (w <= 14 or not line.terminal or "(" in f):
+        return "caption", "caption_marker"
+    if w <= 12 and not line.terminal and pats["photo_credit"].search(k):
+        return "caption", "caption_marker"
+    if w <= 10 and "عدسه" in k:
+        return "caption", "caption_marker"
+    # Bylines
+    if w <= 5 and _opener_re("BYLINE_OPENERS").match(k) and regex.search(r"^\S{1,12}\s?[:\-–—]", f):
+        return "byline", "byline"
+    if 2 <= w <= 4 and not line.terminal and regex.match(r"^(?:كتب|كتبت|بقلم) ", k):
+        return "byline", "byline"
+    # A whole-line dateline or outlet line ("جفرا نيوز -", "السبيل – الأناضول")
+    if w <= 6 and (not line.terminal or f.rstrip().endswith(":")):
+        ok, _hit = _dateline_tokens_ok(k)
+        ws = _word_sets()
+        named = any(t in ws["agency_words"] or t in ws["place_words"] for t in toks)
+        if ok and f.rstrip().endswith(":") and not named:
+            return "byline", "outlet_line"  # "الثورة أون لاين :" heads the story
+        if ok and regex.search(r"[-–—_/:]|\sـ|ـ\s", line.text):
+            return "dateline", "dateline_line"
+        if ok and w <= 3 and any(t in _word_sets()["outlet"] for t in toks):
+            return "byline", "outlet_line"
+    # URL-only lines
+    if w <= 12 and pats["url"].fullmatch(f.strip()):
+        return "other", "url"
+    return None
+
+
+def _is_read_also(k: str) -> bool:
+    return bool(regex.match(r"^(?:اقرا|شاهد|طالع|انظر|read|اقر)", k))
+
+
+# ---------------------------------------------------------------------------
+# Pass 2: blocks
+# ---------------------------------------------------------------------------
+
+_BREAK_RULES = frozenset(
+    {
+        "latest_heading",
+        "latest_block",
+        "comment_block",
+        "comment_policy",
+        "related_heading",
+        "tags",
+        "copyright",
+    }
+)
+
+
+def _is_content(line: _Line) -> bool:
+    if line.kind is not None or line.arabic < 0.5:
+        return False
+    if line.words >= 6 and line.terminal:
+        return True
+    if _patterns()["truncated"].search(line.text[-8:]):
+        return line.words >= 40  # a teaser cut off with "..." is not a paragraph
+    return line.words >= 18
+
+
+_IN_STORY_KINDS = frozenset({"caption", "credit", "ad", "continued", "dateline", "byline"})
+
+
+def _gap_weight(ln: _Line) -> float:
+    """How much a line that is not a sentence separates two sentences of one story."""
+    if ln.kind in _IN_STORY_KINDS or ln.rule in ("read_also", "read_also_card"):
+        return 0.25  # furniture that sits inside stories: photos, ads, "read also" cards
+    if ln.kind == "share":
+        return 0.5
+    if ln.kind is None and ln.arabic >= 0.5 and _LIST_ITEM_RE.match(ln.text):
+        return 1 / 3  # a list item, however short
+    if ln.kind is not None or ln.words < 4 or ln.arabic < 0.5:
+        return 1.0
+    return 1 / 3  # a text-like line that is not a sentence: an intertitle, a list item
+
+
+def _best_block(lines: list[_Line], max_gap: float = 3) -> tuple[int, int] | None:
+    """Indices (first, last) of the story: the content block with the most text.
+
+    A block that comes after the best one so far must be half as long again to
+    replace it: teaser paragraphs and related stories come after the story. Once
+    a story-sized block has been closed by a comment form, blocks after it count
+    a fifth (readers' comments); after a "latest"/"related" heading, half.
+    """
+    best: tuple[int, int] | None = None
+    best_score = 0.0
+    start = -1
+    last = -1
+    score = 0
+    gap = 0.0
+    factor = 1.0
+
+    def close() -> None:
+        nonlocal best, best_score
+        if start >= 0 and score * factor > best_score:
+            best, best_score = (start, last), score * factor * 1.5
+
+    for i, ln in enumerate(lines):
+        if ln.content:
+            if start < 0:
+                start, score = i, 0
+            last = i
+            score += len(ln.text)
+            gap = 0.0
+            continue
+        if start >= 0:
+            gap += _gap_weight(ln)
+            if ln.rule in _BREAK_RULES or gap > max_gap:
+                close()
+                start, last, score, gap = -1, -1, 0, 0.0
+        if best is not None:
+            if ln.rule in ("comment_block", "comment_policy"):
+                factor = min(factor, 0.2)
+            elif ln.rule in ("latest_heading", "latest_block", "related_heading"):
+                factor = min(factor, 0.5)
+    close()
+    return best
+
+
+# ---------------------------------------------------------------------------
+# Pass 3: title
+# ---------------------------------------------------------------------------
+
+
+def _stems(f: str) -> set[str]:
+    """Content words of a folded text with a leading conjunction/preposition/article cut off."""
+    stop = _stop_words()
+    return {t for t in _stem_re().findall(f) if t not in stop}
+
+
+def _headline_like(line: _Line) -> bool:
+    if line.kind is not None and line.rule != "site_suffix":
+        return False
+    if not 2 <= line.words <= 40 or line.arabic < 0.5:
+        return False
+    return not line.text.rstrip().endswith((":", "："))
+
+
+def _words_key(f: str) -> str:
+    return " ".join(_WORD_RE.findall(f.lower()))
+
+
+def _title_key(line: _Line) -> str:
+    pats = _patterns()
+    m = pats["site_suffix"].search(line.folded.text)
+    if m and _is_site_suffix(m.group(1)):
+        return _words_key(line.folded.text[: m.start()])
+    return line.wkey
+
+
+def _is_site_suffix(suffix: str | None) -> bool:
+    if suffix is None:
+        return True
+    s = suffix.strip()
+    if _patterns()["latin_word"].search(s) or "|" in s:
+        return True
+    toks = _key(s).split()
+    return 0 < len(toks) <= 4 and any(t in _word_sets()["outlet"] for t in toks)
+
+
+def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[int | None, int]:
+    """(title index or None, index where the lines between title and story begin)."""
+    lo = max(0, first - 25)
+    window = range(lo, first)
+    seen: dict[str, list[int]] = {}
+    for j in window:
+        ln = lines[j]
+        if _headline_like(ln) and ln.words >= 3:
+            seen.setdefault(_title_key(ln), []).append(j)
+    # The page <title> is often the headline plus a site name the suffix rule does not know.
+    keys = sorted(seen, key=len)
+    for short in keys:
+        for long in keys:
+            if (
+                len(long) > len(short)
+                and long.startswith(short + " ")
+                and seen[long][0] < seen[short][0]
+                and len(long.split()) - len(short.split()) <= 4
+            ):
+                clean = seen[short]
+                return clean[0], clean[-1] + 1
+    dups = [v for v in seen.values() if len(v) >= 2]
+    if dups:
+        occ = max(dups, key=lambda v: v[-1])
+        a, b = occ[0], occ[-1]
+        if b - a <= 10:
+            return a, b + 1
+        return b, b + 1
+    best: tuple[float, int] | None = None
+    ok: set[int] = set()
+    for j in window:
+        ln = lines[j]
+        if not _headline_like(ln):
+            continue
+        st = _stems(ln.folded.text)
+        if not st:
+            continue
+        common = len(st & body_stems)
+        share = common / len(st)
+        if (common >= 2 or (common == 1 and len(st) <= 2)) and share >= 0.3:
+            ok.add(j)
+            score = common * share
+            if best is None or (score, j) >= best:
+                best = (score, j)
+    if best is not None:
+        # A headline directly above the best match (only labelled debris between) is the
+        # title and the best match its deck.
+        t = best[1]
+        k = t - 1
+        while k >= lo:
+            if k in ok:
+                t = k
+            elif lines[k].kind is None:
+                break
+            k -= 1
+        return t, t + 1
+    # Fallback: a headline-like line just above the story, or the page's first line.
+    unlabelled = 0
+    for j in range(first - 1, lo - 1, -1):
+        ln = lines[j]
+        if ln.kind is not None and ln.kind not in ("latest", "related", "comments"):
+            continue  # timestamps, bylines, share buttons sit between headline and story
+        if _headline_like(ln) and ln.words >= 4 and not ln.terminal:
+            return j, j + 1
+        unlabelled += 1
+        if unlabelled >= 2 or ln.kind is not None:
+            break
+    if 0 < first <= 8 and _headline_like(lines[0]) and lines[0].words >= 3:
+        return 0, 1
+    return None, first
+
+
+# ---------------------------------------------------------------------------
+# Cuts inside a line: datelines, site suffixes, source suffixes
+# ---------------------------------------------------------------------------
+
+_DL_SEP = regex.compile(r"\s{0,3}(?::-|:|-|–|—|_|/)\s{0,3}")
+
+
+def _cut_dateline(line: _Line) -> int:
+    """Length (in folded chars) of a dateline prefix of ``line``, or 0."""
+    f = line.folded.text
+    head = f[:90]
+    m = regex.match(r"^\(\s{0,3}([^()]{2,85})\)\s{0,3}(?::-|:|-|–|—)?\s{0,3}", head)
+    if m:
+        inner = m.group(1)
+        ok, hit = _dateline_tokens_ok(_key(inner))
+        if hit or _patterns()["date_token"].search(inner):
+            rest = f[m.end() :]
+            if len(_WORD_RE.findall(rest)) >= 3:
+                return m.end()
+    # "أبوظبي: «الخليج»", "الرياض - «الحياة» -": a place and the outlet in guillemets.
+    m = regex.match(
+        r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s{0,2}[:\-–—]\s{0,2}«[^«»]{1,30}»\s{0,2}[:\-–—]?\s{0,3}",
+        head,
+    )
+    if (
+        m
+        and _key(m.group().split("«")[0]) in _word_sets()["places"]
+        and len(_WORD_RE.findall(f[m.end() :])) >= 3
+    ):
+        return m.end()
+    best = 0
+    for sm in _DL_SEP.finditer(head):
+        if sm.start() == 0:
+            continue
+        prefix = f[: sm.start()]
+        if len(prefix) > 60:
+            break
+        k = _key(prefix.replace("(", " ").replace(")", " "))
+        ok, _hit = _dateline_tokens_ok(k)
+        if not ok:
+            continue
+        sep = sm.group().strip()
+        toks = _patterns()["letters_digits"].findall(k)
+        ws = _word_sets()
+        only_place = all(
+            t in ws["place_words"] or t.isdigit() or t in ws["months"] or t == "في" for t in toks
+        )
+        glued = regex.search(r"[^\W\d_]\d", prefix) is not None
+        if only_place and sep.startswith(":") and "(" not in prefix and not glued:
+            continue
+        if sep in ("/", "_") and not (set(toks) & (ws["agency_words"] | ws["outlet"])):
+            continue
+        rest = f[sm.end() :]
+        if len(_WORD_RE.findall(rest)) < 3:
+            continue
+        best = sm.end()
+    return best
+
+
+@cache
+def _dateline_res() -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    place = regex.compile(r"(?:^|\s|\()(" + _alt(lex.PLACES) + r")(?!\w)")
+    agency = regex.compile(r"(?:^|[\s(/\-–—])(" + _alt(lex.AGENCIES) + r")(?!\w)")
+    date = regex.compile(
+        r"\d{1,2}\s{0,2}(?:" + _alt(lex.MONTHS) + r")(?:\s{0,2}\d{2,4}\s?ء?)?"
+        r"|\d{1,4}[./\-]\d{1,2}[./\-]\d{1,4}"
+    )
+    return place, agency, date
+
+
+def _dateline_data(line: _Line, flen: int, text: str) -> Dateline:
+    fo = line.folded
+    _s, e = fo.span(0, flen)
+    frag = line.text[:e].rstrip()
+    start = line.start
+    ffrag = fo.text[:flen]
+    ws = _word_sets()
+    place = source = date_text = None
+    place_re, agency_re, date_re = _dateline_res()
+    pm = place_re.search(ffrag)
+    if pm:
+        a, b = fo.span(pm.start(1), pm.end(1))
+        place = line.text[a:b]
+    am = agency_re.search(ffrag)
+    if am:
+        a, b = fo.span(am.start(1), am.end(1))
+        source = line.text[a:b]
+    else:
+        toks = list(regex.finditer(r"\w+", ffrag))
+        outl = [t for t in toks if t.group() in ws["outlet"]]
+        if outl:
+            # the outlet name: words before the outlet word on the same segment
+            seg_start = 0
+            for sep in regex.finditer(r"[-–—/:(]", ffrag[: outl[0].start()]):
+                seg_start = sep.end()
+            a, b = fo.span(seg_start, outl[0].end())
+            source = line.text[a:b].strip(" (") or None
+    dm = date_re.search(ffrag)
+    if dm:
+        a, b = fo.span(dm.start(), dm.end())
+        date_text = line.text[a:b].strip()
+    return Dateline(
+        text=frag,
+        line=line.no,
+        start=start,
+        end=start + len(frag),
+        place=place,
+        source=source,
+        date_text=date_text,
+    )
+
+
+# ---------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------
+
+
+def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> Stripped:
+    """Split a scraped page into title, body paragraphs, dateline and removed pieces.
+
+    ``known_boilerplate``: lines known to be boilerplate for the site (compared
+    stripped, and folded), e.g. from :func:`learn_boilerplate`; they are removed
+    with kind ``other``, rule ``known_line``.
+
+    >>> r = split_boilerplate("عالمية\\nانتخابات مبكرة في البلاد\\nقرر البرلمان إجراء انتخابات مبكرة في البلاد الشهر المقبل.\\nتعليق (0)")
+    >>> r.title, r.paragraphs
+    ('انتخابات مبكرة في البلاد', ('قرر البرلمان إجراء انتخابات مبكرة في البلاد الشهر المقبل.',))
+    >>> [(x.text, x.kind) for x in r.removed]
+    [('عالمية', 'section'), ('تعليق (0)', 'comments')]
+    """
+    text = ensure_str(text)
+    known = frozenset(
+        k for s in known_boilerplate if isinstance(s, str) for k in (s.strip(), _fold_phrase(s))
+    )
+    lines = _split_lines(text)
+    if not lines:
+        return Stripped(title=None, paragraphs=(), dateline=None, removed=())
+    for ln in lines:
+        lab = _label(ln, known)
+        if lab is not None:
+            ln.kind, ln.rule = lab
+    _mark_credits_and_cards(lines)
+    seen_content: set[str] = set()
+    for ln in lines:
+        ln.content = _is_content(ln)
+        if ln.content:
+            wk = ln.wkey
+            if wk in seen_content:
+                ln.content = False
+                ln.kind, ln.rule = "duplicate", "duplicate_line"
+            seen_content.add(wk)
+    block = _best_block(lines)
+    if block is None:
+        # No sentence-like line: keep every line no rule names (a one-line or quote-only article).
+        cands = [i for i, ln in enumerate(lines) if ln.kind is None]
+        if not cands:
+            return _assemble(text, lines, None, None)
+        first = last = max(cands, key=lambda i: (len(lines[i].text), -i))
+        title_i: int | None = None
+        if len(cands) >= 2:
+            title_i = cands[0]
+            first = cands[1]
+            last = cands[-1]
+        for ln in lines:
+            ln.status = "removed"
+        for i in cands:
+            if (title_i is None or i >= first) and first <= i <= last:
+                lines[i].status = "body"
+        if title_i is not None:
+            lines[title_i].status = "title"
+        return _assemble(text, lines, title_i, None)
+    first, last = block
+    body_stems: set[str] = set()
+    for ln in lines[first : last + 1][:6]:
+        if ln.content:
+            body_stems |= _stems(ln.folded.text)
+    title_i, deck_from = _find_title(lines, first, body_stems)
+    for ln in lines:
+        ln.status = "removed"
+    title_key = _title_key(lines[title_i]) if title_i is not None else None
+    if title_i is not None:
+        lines[title_i].status = "title"
+    # Lines between the title and the story: a deck is kept, the rest goes.
+    deck_lo = deck_from if title_i is not None else max(0, first - 3)
+    teasers = False
+    for j in range(deck_lo, first):
+        ln = lines[j]
+        if ln.rule in ("latest_heading", "related_heading", "read_also"):
+            teasers = True
+        if (
+            not teasers
+            and ln.kind is None
+            and (ln.words >= 7 or (ln.terminal and ln.words >= 3))
+            and ln.arabic >= 0.6
+            and ln.wkey != title_key
+        ):
+            ln.status = "body"
+    # The story: everything no rule names.
+    for j in range(first, last + 1):
+        if lines[j].kind is None:
+            lines[j].status = "body"
+    # Sentences and list items right after the story's last long line.
+    j = last + 1
+    while j < len(lines):
+        ln = lines[j]
+        prev = lines[j - 1]
+        if (
+            ln.kind is None
+            and ln.arabic >= 0.6
+            and (
+                (ln.terminal and ln.words >= 3)
+                or ln.words >= 10
+                or (ln.words >= 3 and _LIST_ITEM_RE.match(ln.text) is not None)
+                or (ln.words >= 3 and prev.status == "body" and prev.text.endswith((":", "：")))
+            )
+        ):
+            ln.status = "body"
+            j += 1
+            continue
+        break
+    # Duplicates of the title or of a kept paragraph.
+    seen: set[str] = set()
+    if title_key is not None:
+        seen.add(title_key)
+    for ln in lines:
+        if ln.status == "title":
+            continue
+        wk = ln.wkey
+        if ln.status == "body":
+            if wk in seen and ln.words >= 2:
+                ln.status = "removed"
+                ln.kind, ln.rule = "duplicate", "duplicate_line"
+            else:
+                seen.add(wk)
+        elif ln.kind is None and title_key is not None and wk == title_key:
+            ln.kind, ln.rule = "duplicate", "repeated_title"
+        elif (
+            ln.kind is None
+            and title_key
+            and ln.wkey.startswith(title_key + " ")
+            and len(ln.wkey.split()) - len(title_key.split()) <= 4
+        ):
+            ln.kind, ln.rule = "other", "page_title"
+    return _assemble(text, lines, title_i, (first, last))
+
+
+def _mark_credits_and_cards(lines: list[_Line]) -> None:
+    """Captions next to a photo credit, and the headline after a "read also" heading."""
+    n = len(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind == "credit":
+            for j in (i - 1, i + 1):
+                if 0 <= j < n:
+                    c = lines[j]
+                    if c.kind is None and c.words <= 40 and not (c.terminal and c.words >= 8):
+                        c.kind, c.rule = "caption", "caption_near_credit"
+        if ln.rule == "read_also" and ln.words <= 4:
+            j = i + 1
+            taken = 0
+            while j < n and taken < 2:
+                c = lines[j]
+                if c.kind is None and not c.terminal and c.words <= 25:
+                    c.kind, c.rule = "related", "read_also_card"
+                    taken += 1
+                    j += 1
+                else:
+                    break
+
+
+def _guess_kind(ln: _Line, where: str) -> tuple[RemovedKind, str]:
+    if ln.kind is not None:
+        rule = ln.rule
+        if rule in ("outlet_line", "agency_line"):
+            if where == "after":
+                return "source", rule
+            return ("byline" if rule == "outlet_line" else "credit"), rule
+        if ln.kind == "timestamp" and rule == "timestamp":
+            if where == "before":
+                rule = "site_clock"
+            elif where == "after":
+                rule = "teaser_time"
+        return ln.kind, rule
+    if where == "before":
+        if ln.words <= 3:
+            return ("section", "section_label") if ln.words <= 2 else ("nav", "menu_item")
+        return "related", "teaser_headline"
+    if where == "deck":
+        if ln.words <= 3:
+            return "byline", "short_line_before_story"
+        return "caption", "short_line_before_story"
+    if where == "after":
+        if ln.words <= 3:
+            return "nav", "menu_item"
+        return "related", "teaser_headline"
+    return "other", "other"
+
+
+def _assemble(
+    text: str, lines: list[_Line], title_i: int | None, block: tuple[int, int] | None
+) -> Stripped:
+    pats = _patterns()
+    removed: list[Removed] = []
+    paragraphs: list[str] = []
+    dateline: Dateline | None = None
+    title: str | None = None
+    first = block[0] if block else 0
+    body_idx = [i for i, ln in enumerate(lines) if ln.status == "body"]
+    lead_i = next((i for i in body_idx if i >= first), body_idx[0] if body_idx else -1)
+    last_body = body_idx[-1] if body_idx else -1
+    title_pos = title_i if title_i is not None else first
+    between_end = -1
+    if title_i is not None:
+        tk = _title_key(lines[title_i])
+        for j in range(title_i + 1, first):
+            if lines[j].wkey == tk:
+                between_end = j
+
+    heading: RemovedKind | None = None
+
+    def rem(ln: _Line, s: int, e: int, kind: RemovedKind, rule: str) -> None:
+        removed.append(Removed(text[s:e], ln.no, s, e, kind, rule))
+
+    for i, ln in enumerate(lines):
+        if ln.status == "title":
+            m = pats["site_suffix"].search(ln.folded.text)
+            if m and _is_site_suffix(m.group(1)):
+                a, _b = ln.folded.span(m.start(), len(ln.folded.text))
+                keep = ln.text[:a].rstrip()
+                title = keep
+                s = ln.start + a + (len(ln.text[a:]) - len(ln.text[a:].lstrip()))
+                rem(ln, s, ln.end, "other", "site_suffix")
+            else:
+                title = ln.text
+            continue
+        if ln.status == "body":
+            s = ln.start
+            body = ln.text
+            if i == lead_i or (i in body_idx[:2] and dateline is None and i <= lead_i):
+                flen = _cut_dateline(ln)
+                if flen:
+                    dl = _dateline_data(ln, flen, text)
+                    if dateline is None:
+                        dateline = dl
+                    removed.append(
+                        Removed(dl.text, ln.no, dl.start, dl.end, "dateline", "agency_dateline")
+                    )
+                    _a, b = ln.folded.span(0, flen)
+                    body = ln.text[b:].lstrip()
+                    s = ln.end - len(body)
+            if i == last_body:
+                m = pats["source_suffix"].search(ln.folded.text)
+                if m and m.start() > 0:
+                    a, _b = ln.folded.span(m.start(), len(ln.folded.text))
+                    a = max(a, s - ln.start)
+                    frag = ln.text[a:]
+                    lead = len(frag) - len(frag.lstrip())
+                    rem(ln, ln.start + a + lead, ln.end, "source", "source_suffix")
+                    body = ln.text[s - ln.start : a].rstrip()
+            if body.strip():
+                paragraphs.append(body)
+            continue
+        where = "before" if i < title_pos else ("after" if i > last_body and i > first else "deck")
+        if title_i is not None and title_i < i < first:
+            where = "deck"
+            if i < between_end and ln.kind != "timestamp":
+                where = "before"  # between the page title and the headline: teasers
+        if block is None:
+            where = "other"
+        elif title_i is None and where == "before" and i >= first - 4:
+            where = "deck"  # no headline: the lines just above the story belong to it
+        elif where == "after" and i <= last_body + 2 and heading is None:
+            # "أضيف بتاريخ ..." right under the story is its own timestamp
+            where = "foot" if ln.kind == "timestamp" else where
+        kind, rule = _guess_kind(ln, where)
+        if ln.kind is not None and ln.rule in ("latest_heading", "related_heading", "read_also"):
+            heading = ln.kind
+        elif ln.kind is not None or ln.words <= 2:
+            heading = None
+        elif heading is not None:
+            kind, rule = heading, "teaser_block"
+        if ln.kind is None and rule in ("section_label", "menu_item"):
+            near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+            if any(x.status == "removed" and x.kind is None and x.words <= 4 for x in near):
+                kind, rule = "nav", "menu_item"
+        if (
+            ln.kind is None
+            and i > title_pos
+            and i > last_body
+            and ln.words <= 4
+            and i == len(lines) - 1
+        ):
+            ws = _word_sets()
+            if any(t in ws["outlet"] or t in ws["agency_words"] for t in ln.key.split()):
+                kind, rule = "source", "outlet_name"
+        if ln.kind == "dateline" and dateline is None and where != "after":
+            dateline = _dateline_data(ln, len(ln.folded.text), text)
+        rem(ln, ln.start, ln.end, kind, rule)
+    removed.sort(key=lambda r: (r.start, r.end))
+    return Stripped(
+        title=title, paragraphs=tuple(paragraphs), dateline=dateline, removed=tuple(removed)
+    )
+
+
+def strip_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> str:
+    """Title (if any) on the first line, then one body paragraph per line.
+
+    Same as ``split_boilerplate(text, known_boilerplate=...).text``.
+
+    >>> strip_boilerplate("تابعنا عبر\\nأعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.\\nجميع الحقوق محفوظة 2024")
+    'أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.'
+    """
+    return split_boilerplate(text, known_boilerplate=known_boilerplate).text
+
+
+def learn_boilerplate(
+    pages: Iterable[str], *, min_count: int = 3, min_share: float = 0.3
+) -> frozenset[str]:
+    """Lines repeated across pages of one site: candidates for ``known_boilerplate``.
+
+    A stripped line counts once per page; it is returned when it occurs on at
+    least ``min_count`` pages and on at least ``min_share`` of them.
+
+    >>> pages = ["خبر أول عن الاقتصاد\\nتابعونا على تلغرام", "خبر ثان عن الرياضة\\nتابعونا على تلغرام",
+    ...          "خبر ثالث عن الطقس\\nتابعونا على تلغرام"]
+    >>> sorted(learn_boilerplate(pages, min_count=2))
+    ['تابعونا على تلغرام']
+    """
+    counts: Counter[str] = Counter()
+    n = 0
+    for page in pages:
+        page = ensure_str(page, "page")
+        n += 1
+        counts.update({ln.strip() for ln in page.split("\n") if ln.strip()})
+    if n == 0:
+        return frozenset()
+    return frozenset(s for s, c in counts.items() if c >= min_count and c / n >= min_share)
