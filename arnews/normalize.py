@@ -288,14 +288,20 @@ def repair_marks(text: str) -> str:
     text = _guard(text)
     if not _ANY_MARK_RE.rx.search(text):
         return text
-    if "\u0653" in text or "\u0654" in text or "\u0655" in text:
-        text = _COMPOSE_RE.rx.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
+    text = _compose_hamza(text)
     text = _reattach_marks(text)
     start = 0
     while start < len(text) and text[start] in _MARK_CHARS:
         start += 1
     text = _ORPHAN_RE.rx.sub(r"\1", text[start:])
     return _DOUBLED_RE.rx.sub(r"\1", text)
+
+
+def _compose_hamza(text: str) -> str:
+    """Compose a hamza or madda typed as a combining mark onto its alef, waw or yeh."""
+    if "\u0653" in text or "\u0654" in text or "\u0655" in text:
+        text = _COMPOSE_RE.rx.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
+    return text
 
 
 def _reattach_marks(text: str) -> str:
@@ -560,8 +566,8 @@ def _normalize(text: str, c: NormalizeConfig) -> str:
     if present & plan.marks:
         if c.diacritics:
             # Marks are stripped below: only a decomposed hamza/madda needs repair.
-            if "\u0653" in present or "\u0654" in present or "\u0655" in present:
-                text = _COMPOSE_RE.rx.sub(lambda m: _unicode.normalize("NFC", m.group()), text)
+            if not present.isdisjoint(chars.COMPOSING_MARKS):
+                text = _compose_hamza(text)
                 present = _present(plan, text)
         else:
             text = repair_marks(text)
