@@ -130,6 +130,12 @@ class _Lex(NamedTuple):
     naming: frozenset[str]
     relay: frozenset[str]
     transitive: frozenset[str]
+    comp_only: frozenset[str]
+    bi_verbs: frozenset[str]
+    governed: frozenset[str]
+    document_words: frozenset[str]
+    intensifiers: frozenset[str]
+    noun_makers: frozenset[str]
 
 
 @cache
@@ -191,6 +197,12 @@ def _lex() -> _Lex:
         person_nouns=_folded(lex.PERSON_NOUNS),
         naming=frozenset(_with_conj(lex.NAMING_WORDS)),
         relay=frozenset(_with_conj(lex.RELAY_VERBS)),
+        comp_only=frozenset(_with_conj(lex.COMP_ONLY_CUES)),
+        bi_verbs=frozenset(_with_conj(lex.BI_VERBS)) | frozenset(_with_conj(lex.EVALUATIVE_CUES)),
+        governed=_folded(lex.GOVERNED_PREPS),
+        document_words=_folded(lex.DOCUMENT_WORDS),
+        intensifiers=_folded(lex.INTENSIFIERS),
+        noun_makers=_folded(lex.NOUN_MAKERS),
     )
 
 
@@ -235,7 +247,15 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
         ch = text[pos]
         soft_before, soft_after = flanks[i]
         pure_closer = not soft_before and soft_after
-        if pure_closer or (ch in lex.CLOSE_ONLY and soft_after):
+        # "، ” ألف سلامة “.": a reversed opening mark with a space inside.
+        spaced_open = (
+            ch in lex.CLOSE_ONLY
+            and soft_before
+            and pos + 2 < len(text)
+            and text[pos + 1] == " "
+            and text[pos + 2].isalpha()
+        )
+        if pure_closer or (ch in lex.CLOSE_ONLY and soft_after and not spaced_open):
             i += 1
             continue
         closers = _CLOSERS[ch]
@@ -256,6 +276,7 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
                 lo = bisect.bisect_left(breaks, pos)
                 hi = bisect.bisect_left(breaks, q)
                 if hi - lo > 1 or (hi - lo == 1 and j != i + 1):
+                    found = _block_close(text, marks, flanks, breaks, i)
                     break
             found = j
             break
@@ -267,6 +288,48 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
             pairs.append((pos, q))
         i = found + 1
     return pairs
+
+
+def _block_close(
+    text: str,
+    marks: list[int],
+    flanks: list[tuple[bool, bool]],
+    breaks: list[int],
+    i: int,
+) -> int:
+    """The closing mark of a statement quoted over several paragraphs, or -1.
+
+    The opening mark starts its line (``البيان الآتي:\n“...``); inner quotes
+    (``من فئة “أ”``) nest; the closing mark ends a line. Bounded by the look-ahead
+    and by :data:`_MAX_QUOTE_CHARS`.
+    """
+    pos = marks[i]
+    b0 = bisect.bisect_left(breaks, pos)
+    line_start = breaks[b0 - 1] + 1 if b0 else 0
+    if pos - line_start > 8 or text[line_start:pos].strip():
+        return -1
+    closers = _CLOSERS[text[pos]]
+    depth = 0
+    for j in range(i + 1, min(len(marks), i + 1 + _MAX_LOOKAHEAD)):
+        q = marks[j]
+        if q - pos > _MAX_QUOTE_CHARS:
+            return -1
+        b, a = flanks[j]
+        if b and not a:
+            depth += 1  # an inner quote opens
+            continue
+        if depth:
+            depth -= 1
+            continue
+        if text[q] not in closers:
+            return -1
+        k = bisect.bisect_left(breaks, q)
+        line_end = breaks[k] if k < len(breaks) else len(text)
+        rest = text[q + 1 : line_end]
+        if rest.strip(" .،,؛;!?؟") or k - b0 < 1:
+            return -1
+        return j
+    return -1
 
 
 # ---------------------------------------------------------------------------
@@ -281,8 +344,10 @@ class _Doc:
         "close_of",
         "ends",
         "folded",
+        "kinds",
         "open_of",
         "resolved",
+        "shadda",
         "starts",
         "text",
         "title_end",
@@ -312,6 +377,8 @@ class _Doc:
         self.close_of = close_of  # opening mark token -> closing mark token
         self.title_end = title_end  # token index where the title line ends (0: no title)
         self.resolved: dict[str, str] = {}  # speaker key -> name ("" if none)
+        self.kinds: dict[int, tuple[str, str] | None] = {}  # token -> cue kind (memo)
+        self.shadda = "\u0651" in text  # ARABIC SHADDA anywhere (a cheap pre-check)
 
     def orig(self, a: int, b: int) -> tuple[int, int]:
         """Original span of tokens a..b (inclusive)."""
@@ -394,7 +461,19 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
             continue
         if not doc.is_word(j) or _np_stop(doc, j):
             break
+        if words and t in lx.document_words:
+            break  # "صدر عن الوزارة البيان التالي"
+        if words and len(t) >= 5 and t.endswith("ا") and doc.toks[j - 1].startswith("ال"):
+            break  # "وتحدث وزير الدفاع | مطولا": an adverb in the accusative
         if words and (_possessed(doc, j) or (transitive and _object_starts(doc, j))):
+            if transitive and _possessed(doc, j):
+                # "ووصف الحوثي مقتل رئيس حكومته": the possessive points back to
+                # the subject, so the object began at the first indefinite word
+                # after a definite one.
+                for m in range(first + 1, j):
+                    if doc.toks[m - 1].startswith("ال") and not doc.toks[m].startswith("ال"):
+                        last = m - 1
+                        break
             break
         words += 1
         last = j
@@ -405,9 +484,13 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
         first, last = first + 1, last - 1  # the speaker is the name in marks
     elif last in doc.open_of and not _np_names_in_marks(doc, first, doc.open_of[last]):
         last = doc.open_of[last] - 1  # 'وهدد الحوثي “إسرائيل”': a quoted object ends it
+        while last > first and doc.toks[last] in ("ال", "وال"):
+            last -= 1  # 'المتحدثة باسم الـ "كي دورساي"': the article of the quoted name
     if doc.is_word(first) and (_possessed(doc, first) or doc.toks[first].startswith("لل")):
         # "أنهى حديثه", "أطل للمرة الأولى": an object or an adverbial, not a subject.
         return None
+    if last == first and doc.toks[first] in lx.document_words:
+        last = _statement_owner(doc, first, limit)
     # Apposition: "X، name name،" / "X، name name، أن"
     j = last + 1
     gap = 0
@@ -418,6 +501,11 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
         m = j + 1
         n = 0
         while m < limit and n < 6 and doc.is_word(m) and not _np_stop(doc, m):
+            if _possessed(doc, m) or doc.toks[m] in lx.document_words:
+                # "مصدر، طلب عدم نشر اسمه،": a clause, not a name;
+                # "صدر عن الحاكم، البيان الآتي:": what was said, not who.
+                n = 0
+                break
             m += 1
             n += 1
         if n > 0 and m < len(doc.toks):
@@ -425,6 +513,23 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
             if t in ("،", ",", ":") or t in lx.complementizers:
                 last = m - 1
     return first, last
+
+
+def _statement_owner(doc: _Doc, k: int, limit: int) -> int:
+    """``بيان لوزارة الداخلية``, ``بيان لـ"خلية الإعلام الأمني"``: a statement and
+    whose it is, as one speaker. Returns the last token (``k`` when no owner follows)."""
+    j = k + 1
+    if j + 1 < limit and doc.toks[j] == "ل" and j + 1 in doc.close_of:
+        close = doc.close_of[j + 1]
+        return close if close < limit and _words(doc, j + 2, close - 1) <= 5 else k
+    if j >= limit or not doc.toks[j].startswith("ل") or len(doc.toks[j]) < 4 or _np_stop(doc, j):
+        return k
+    last = j
+    while last + 1 < limit and last - j < 3 and doc.toks[last + 1].startswith(("ال", "وال")):
+        if _np_stop(doc, last + 1):
+            break
+        last += 1
+    return last
 
 
 def _possessed(doc: _Doc, k: int) -> bool:
@@ -441,13 +546,22 @@ def _object_starts(doc: _Doc, j: int) -> bool:
     """After a transitive verb, a definite noun of another gender or number than
     the definite word before it starts the object: ``الوزير | المحادثات``."""
     prev, t = doc.toks[j - 1], doc.toks[j]
+    if prev.startswith("ال") and _masdar(t):
+        return True  # "وأعلن وزير الداخلية | إطلاق خطة"
     if not (t.startswith("ال") and prev.startswith("ال")):
         return False
     # Only where the object is followed by what the verb governs next
-    # ("ووصف الوزير المحادثات بأنها", "وهاجم رئيس البرلمان الحكومة قائلا"):
-    # an adjective after a broken plural ("الأمم المتحدة") also changes gender.
+    # ("ووصف الوزير المحادثات بأنها", "وهاجم رئيس البرلمان الحكومة قائلا",
+    # "دعا الاتحاد الأوروبي الأطراف إلى"): an adjective after a broken plural
+    # ("الأمم المتحدة") also changes gender.
     nxt = doc.toks[j + 1] if j + 1 < len(doc.toks) else ""
     lx = _lex()
+
+    def afal(w: str) -> bool:
+        return len(w) == 7 and w[2] == "ا" and w[5] == "ا"  # "الأطراف", "الأحزاب"
+
+    if nxt in ("الي", "علي", "من"):
+        return afal(t) and not afal(prev) and not prev.endswith(("ات", "ين", "ون"))
     if not (nxt in ("ب", "ل") or nxt.startswith("بان") or nxt in lx.participles):
         return False
 
@@ -457,6 +571,23 @@ def _object_starts(doc: _Doc, j: int) -> bool:
         return "f" if w.endswith("ه") else "m"
 
     return kind(t) != kind(prev)
+
+
+def _masdar(w: str) -> bool:
+    """A folded indefinite word of a verbal-noun pattern (``اطلاق``, ``استمرار``,
+    ``انسحاب``, ``تعزيز``): an object, never part of a name."""
+    n = len(w)
+    if w.startswith("ال"):
+        return False
+    if w.startswith("ا"):
+        if n == 5:
+            return w[3] == "ا"  # ifʿāl
+        if n == 6:
+            return w[4] == "ا" and (w[2] in "تطد" or w[1] == "ن")  # iftiʿāl, infiʿāl
+        if n == 7:
+            return w.startswith("است") and w[5] == "ا"  # istifʿāl
+        return False
+    return n == 5 and w.startswith("ت") and w[3] == "ي"  # tafʿīl
 
 
 def _np_names_in_marks(doc: _Doc, first: int, open_tok: int) -> bool:
@@ -485,6 +616,36 @@ def _np_stop(doc: _Doc, k: int) -> bool:
         or t in lx.naming
         or t.isdigit()
     )
+
+
+def _verb_feat(doc: _Doc, k: int) -> str | None:
+    """Agreement feature of the verb at token ``k`` (a cue or another verb), or ``None``.
+
+    ``بين`` is a cue only before a complementizer or a colon (``وبين أن``): elsewhere
+    it is the preposition "between"."""
+    lx = _lex()
+    t = doc.toks[k]
+    feat = lx.verbs.get(t) or lx.other_verbs.get(t)
+    if feat is None:
+        return None
+    if k > 0 and doc.toks[k - 1] in lx.noun_makers:
+        return None  # "طلب عدم ذكر اسمه": a verbal noun
+    if t in lx.comp_only:
+        if doc.shadda:
+            a, b = doc.orig(k, k)
+            if "\u0651" in doc.text[a:b]:  # ARABIC SHADDA: "بيّن" is the verb
+                return feat
+        clause_start = k == 0 or doc.is_boundary(k - 1)
+        if not clause_start and doc.toks[k - 1] not in ("،", ",", *lx.conjunctions):
+            return None  # "لا فرق بين X سوى أن": the preposition
+        for j in range(k + 1, min(len(doc.toks), k + 7)):
+            u = doc.toks[j]
+            if u == ":" or u in lx.complementizers:
+                return feat
+            if not doc.is_word(j) or u in lx.np_stop:
+                break
+        return None
+    return feat
 
 
 def _sentence_start(doc: _Doc, k: int) -> int:
@@ -550,19 +711,35 @@ class _Cue(NamedTuple):
 
 
 def _cue_kind(doc: _Doc, k: int) -> tuple[str, str] | None:
+    """(kind, agreement) of the cue at token ``k``; computed once per token."""
+    if k in doc.kinds:
+        return doc.kinds[k]
+    kind = doc.kinds[k] = _cue_kind_uncached(doc, k)
+    return kind
+
+
+def _cue_kind_uncached(doc: _Doc, k: int) -> tuple[str, str] | None:
     lx = _lex()
     t = doc.toks[k]
     if t in lx.relay and k > 0 and doc.toks[k - 1] in ("ما", "كما", "لما"):
         return None  # "وفق ما نقلت وكالة X": a channel, not a cue
     if t in lx.verbs:
         # "يذكر أن" and its kind are editorial asides, not cues.
-        if t in lx.editorial:
+        feat = _verb_feat(doc, k)
+        if t in lx.editorial or feat is None:
             return None
-        return "verb", lx.verbs[t]
+        return "verb", feat
     if t in lx.participles:
         return "participle", lx.participles[t]
     if t in ("جاء", "وجاء", "ورد", "وورد") and k + 1 < len(doc.toks) and doc.toks[k + 1] == "في":
         return "source", "?"  # "وجاء في البيان: ..."
+    if (
+        t in ("صدر", "وصدر", "صادر", "الصادر")
+        and k + 1 < len(doc.toks)
+        and doc.toks[k + 1] == "عن"
+        and (k == 0 or doc.toks[k - 1] not in ("ما", "مما", "بما", "كما"))
+    ):
+        return "source", "?"  # "صدر عن حاكم المصرف البيان الآتي: ..."
     if t in lx.source_heads:
         nxt = doc.toks[k + 1] if k + 1 < len(doc.toks) else ""
         if nxt in ("ما", "لما", "الي", "ل"):
@@ -573,7 +750,7 @@ def _cue_kind(doc: _Doc, k: int) -> tuple[str, str] | None:
     return None
 
 
-def _find_cue(doc: _Doc, open_tok: int) -> _Cue | None:
+def _find_cue(doc: _Doc, open_tok: int, *, nested: bool = False) -> _Cue | None:
     """The nearest reporting cue before the quote in the same sentence."""
     k = open_tok - 1
     words = 0
@@ -597,6 +774,12 @@ def _find_cue(doc: _Doc, open_tok: int) -> _Cue | None:
             kind = _cue_kind(doc, k)
             if kind is not None:
                 first = k - 1 if k > 0 and doc.toks[k - 1] in ("و", "ف") else k
+                if kind[0] == "source" and not nested and k > 0 and doc.toks[k - 1] in ("،", ","):
+                    # "وأكدت العمليات، بحسب البيان، أن": the verb before the
+                    # parenthetical source keeps its subject (looked for once).
+                    verb = _find_cue(doc, k - 1, nested=True)
+                    if verb is not None and verb.kind == "verb":
+                        return verb._replace(comp=True)
                 return _Cue(kind[0], k, first, kind[1], comp)
             if t in _lex().complementizers:
                 comp = True
@@ -610,7 +793,7 @@ def _subject_of(
 ) -> _Speaker | None:
     lx = _lex()
     if cue.kind == "source":
-        head = cue.tok + 1 if doc.toks[cue.tok + 1 : cue.tok + 2] == ["في"] else cue.tok
+        head = cue.tok + 1 if doc.toks[cue.tok + 1 : cue.tok + 2] in (["في"], ["عن"]) else cue.tok
         np = _np_after(doc, head, limit)
         return _Speaker(np[0], np[1], "?") if np else None
     if cue.kind == "participle":
@@ -625,7 +808,7 @@ def _subject_of(
             if doc.is_boundary(k):
                 break
             t = doc.toks[k]
-            feat = lx.verbs.get(t) or lx.other_verbs.get(t)
+            feat = _verb_feat(doc, k)
             if feat is not None and t not in lx.editorial:
                 first = k - 1 if k > 0 and doc.toks[k - 1] in ("و", "ف") else k
                 verb = _Cue("verb", k, first, feat, False)
@@ -643,7 +826,10 @@ def _verb_subject(
     before the verb; the noun phrase after it; the subject of an earlier verb in
     the same sentence; or the last speaker that agrees with it."""
     lx = _lex()
-    if cue.first > 0 and doc.toks[cue.first - 1] in ("الذي", "التي", "الذين"):
+    resumptive = cue.tok + 1 < len(doc.toks) and doc.toks[cue.tok + 1] in lx.pronoun_pps
+    if cue.first > 0 and doc.toks[cue.first - 1] in ("الذي", "التي", "الذين") and not resumptive:
+        # "الوزير الذي قال": the antecedent; but not "في الوقت الذي حض فيه X"
+        # (the resumptive pronoun says the relative is not the subject).
         j = cue.first - 2
         if j >= 0 and doc.toks[j] in ("،", ","):
             j -= 1
@@ -652,6 +838,9 @@ def _verb_subject(
             j -= 1
         if end > j:
             return _Speaker(j + 1, end, cue.feat)
+    topic = _topic_before(doc, cue)
+    if topic is not None:
+        return _Speaker(topic[0], topic[1], cue.feat)
     before = _np_before(doc, cue.first)
     if before is not None:
         return _Speaker(before[0], before[1], cue.feat)
@@ -670,6 +859,9 @@ def _verb_subject(
         words = [doc.toks[i] for i in range(np[0], np[1] + 1)]
         feat = _PL if cue.feat == _PL or _plural_np(words) else cue.feat
         return _Speaker(np[0], np[1], feat)
+    antecedent = _indefinite_antecedent(doc, cue)
+    if antecedent is not None:
+        return _Speaker(antecedent[0], antecedent[1], "?")
     if depth < 3:
         k = cue.first - 1
         steps = 0
@@ -681,7 +873,7 @@ def _verb_subject(
             if doc.is_boundary(k):
                 break
             t = doc.toks[k]
-            vfeat = lx.verbs.get(t) or lx.other_verbs.get(t)
+            vfeat = _verb_feat(doc, k)
             if vfeat is not None and t not in lx.editorial and vfeat in (cue.feat, _M):
                 first = k - 1 if k > 0 and doc.toks[k - 1] in ("و", "ف") else k
                 verb = _Cue("verb", k, first, vfeat, False)
@@ -689,6 +881,126 @@ def _verb_subject(
             k -= 1
             steps += 1
     return _carry(speakers, cue.first, cue.feat)
+
+
+def _topic_before(doc: _Doc, cue: _Cue) -> tuple[int, int] | None:
+    """``أما X، فقد دعا``: the topic X of an ``أما ... فـ`` sentence is the subject."""
+    j = cue.first - 1
+    t = doc.toks[cue.tok]
+    if j >= 0 and doc.toks[j] in ("فقد", "فانه", "فانها", "فانهم", "ف"):
+        j -= 1
+    elif not (t.startswith("ف") and cue.first == cue.tok):
+        return None
+    if j >= 0 and doc.toks[j] in ("،", ","):
+        j -= 1
+    end = j
+    while j >= 0 and end - j < 8 and doc.is_word(j):
+        if doc.toks[j] in ("اما", "واما"):
+            return (j + 1, end) if j < end else None
+        j -= 1
+    return None
+
+
+def _indefinite_antecedent(doc: _Doc, cue: _Cue) -> tuple[int, int] | None:
+    """``إلى تقرير استخباري أمريكي صدر مؤخرا قال "..."``: a cue verb written without a
+    conjunction in mid-sentence describes the indefinite noun before it (an
+    unmarked relative clause); that noun, after its preposition, is the speaker."""
+    if cue.first != cue.tok or doc.toks[cue.tok].startswith(("و", "ف")) or cue.tok == 0:
+        return None
+    if not doc.is_word(cue.tok - 1) or doc.toks[cue.tok - 1] in _lex().conjunctions:
+        return None
+    j = cue.tok - 1
+    while j >= 0 and cue.tok - j <= 7 and doc.is_word(j):
+        if doc.toks[j] in ("الي", "علي", "عن", "من"):
+            # Not after "في": "خلال مؤتمر صحفي في بغداد قال" is a place, not a speaker.
+            first = j + 1
+            if first >= cue.tok or doc.toks[first].startswith("ال"):
+                return None
+            last = first
+            while (
+                last + 1 < cue.tok
+                and last - first < 2
+                and not _np_stop(doc, last + 1)
+                and not doc.toks[last + 1].startswith("ال")
+            ):
+                last += 1
+            return first, last
+        j -= 1
+    return None
+
+
+def _adjective_like(word: str, *, short: bool = False) -> bool:
+    """A folded word shaped like an adjective or a participle (``مقلق``, ``سياسيه``,
+    ``ايجابيا``): what a partial quote describing something is made of. With
+    ``short``, also the faʿīl and fāʿil shapes (``خطير``, ``قاتل``), which many
+    given names share (``سعيد``, ``عادل``)."""
+    if word.startswith(("ال", "وال")):
+        word = word[2:] if word.startswith("ال") else word[3:]
+    if short and len(word) == 4 and (word[2] == "ي" or word[1] == "ا"):
+        return True
+    return (len(word) >= 4 and word.startswith("م")) or word.endswith(("ي", "يه", "يا", "ا"))
+
+
+def _names_a_noun(doc: _Doc, open_tok: int, close_tok: int, cue: _Cue) -> bool:
+    """A short quote that hangs on a noun, not on the cue: a definite noun phrase
+    after a noun (``لخلية "الصقور الاستخبارية"``, ``نبراس الصحافة "عادل الأعسم"``),
+    a name after ``بين``, or a one-word name in apposition to a definite noun in
+    mid-sentence (``العاصمة اليمنية "صنعاء" تبدو``)."""
+    lx = _lex()
+    k = open_tok - 1
+    if k < 0 or k == cue.tok:
+        return False
+    prev = doc.toks[k]
+    if prev in ("و", "او") and k > 0:
+        k -= 1
+        prev = doc.toks[k]
+        if k in doc.open_of and doc.open_of[k] < k - 1:
+            # '"النسور" و"الفهود"': coordinated with the quote before, decided alike
+            first = doc.open_of[k]
+            return first > 0 and doc.toks[first - 1] in ("بين", "وبين")
+        if prev not in ("بين", "وبين"):
+            return False
+    if prev in ("بين", "وبين"):
+        return True
+    if (
+        not doc.is_word(k)
+        or len(prev) < 3
+        or prev in lx.governed
+        or prev in lx.complementizers
+        or prev in lx.np_stop
+        or prev.startswith("ي")
+        or _verb_feat(doc, k) is not None
+        or prev in lx.participles
+        or prev in lx.naming
+        or _possessed(doc, k)
+    ):
+        return False
+    words = [doc.toks[i] for i in range(open_tok + 1, close_tok) if doc.is_word(i)]
+    if not words:
+        return False
+    definite = words[0].startswith(("ال", "وال"))
+    if len(words) >= 2:
+        # A definite phrase ("الصقور الاستخبارية") or a construct ("محيط الداخلية",
+        # "عادل الأعسم"), not an adjective and its adverb ("جديد بالكامل").
+        if definite:
+            return all(w.startswith(("ال", "وال")) or w in ("في", "و") for w in words)
+        return (
+            not _adjective_like(words[0])
+            and words[-1].startswith(("ال", "وال"))
+            and not any(w in lx.np_stop for w in words)
+        )
+    if definite or _adjective_like(words[0], short=True):
+        return False
+    definite_prev = prev.startswith(("ال", "وال", "لل", "بال"))
+    if words[0].endswith("ه") and (not definite_prev or prev.endswith("ه")):
+        return False  # 'مرحلة "حرجة" تتطلب', 'الحكومة "عاجزة" تماما': an agreeing adjective
+    nxt = doc.toks[close_tok + 1] if close_tok + 1 < len(doc.toks) else ""
+    return (
+        _WORD_RE.fullmatch(nxt) is not None
+        and not nxt.startswith(("و", "ف"))
+        and nxt not in lx.intensifiers
+        and nxt not in lx.np_stop
+    )
 
 
 def _label_before(doc: _Doc, open_tok: int) -> bool:
@@ -707,7 +1019,9 @@ def _label_before(doc: _Doc, open_tok: int) -> bool:
         return True  # 'ما يسمى "الحرس الثوري"', 'يدعى "أبو أحمد"'
     if doc.toks[k] in lx.label_nouns:
         if not doc.toks[k].startswith(("ال", "وال", "بال", "لل")):
-            return True  # construct state: 'برنامج "..."'
+            # construct state: 'برنامج "..."'; but 'بعملية «معقدة»' is a noun and
+            # its adjective, a partial quote.
+            return not _agreeing_adjective(doc, k, open_tok)
         # 'الفيلم "الرسالة"' but not 'الخطة "تفتقر إلى الواقعية"'
         nxt = doc.toks[open_tok + 1] if open_tok + 1 < len(doc.toks) else ""
         return nxt.startswith("ال") or _words(doc, open_tok + 1, doc.close_of[open_tok] - 1) <= 2
@@ -723,15 +1037,31 @@ def _label_before(doc: _Doc, open_tok: int) -> bool:
     return False
 
 
+def _agreeing_adjective(doc: _Doc, noun: int, open_tok: int) -> bool:
+    """The quote after an indefinite naming noun is one participle agreeing with it
+    in gender (``بعملية «معقدة»``, ``مشروع "متكامل"``), not a name."""
+    close = doc.close_of[open_tok]
+    words = [doc.toks[i] for i in range(open_tok + 1, close) if doc.is_word(i)]
+    if len(words) != 1:
+        return False
+    w = words[0]
+    if len(w) < 4 or not w.startswith("م") or w.endswith(("ات", "ون", "ين", "اه")):
+        return False
+    return doc.toks[noun].endswith("ه") == w.endswith("ه")
+
+
 def _frame_followed(doc: _Doc, close_tok: int) -> bool:
     """A short quote followed closely by the introduction of another quote.
 
     ``قال “بيشوى ميلاد”، 6 سنوات “...”``, ``وكالة “انترفاكس”: “...”``: the first
-    quote is part of the frame (a name) of the second.
+    quote is part of the frame (a name) of the second. Two quotes joined by ``و``
+    are parallel, not a frame (``بعملية «معقدة» وأسلوب «جديد بالكامل»``).
     """
     k = close_tok + 1
     words = 0
     n = len(doc.toks)
+    if k < n and doc.toks[k].startswith("و") and doc.is_word(k):
+        return False
     while k < n and words <= 8 and k - close_tok < 40:
         if k in doc.close_of or doc.toks[k] in lex.MARKS:
             return words <= 3 or doc.toks[k - 1] == ":"
@@ -766,11 +1096,7 @@ def _after_attribution(doc: _Doc, open_tok: int, close_tok: int) -> tuple[str, i
     if t in ("علي", "وعلي") and nxt == "حد":
         return "formula", k
     at_start = open_tok == 0 or doc.toks[open_tok - 1] == "\n" or doc.is_boundary(open_tok - 1)
-    if (
-        (t in lx.verbs or t in lx.other_verbs)
-        and t not in lx.editorial
-        and (k > close_tok + 1 or at_start)
-    ):
+    if _verb_feat(doc, k) is not None and t not in lx.editorial and (k > close_tok + 1 or at_start):
         return "verb", k  # '"..."، قال قائد الشرطة' (a comma or "هكذا" between)
     return None
 
@@ -916,7 +1242,7 @@ def _speakers_index(doc: _Doc) -> list[tuple[int, _Speaker]]:
     out: list[tuple[int, _Speaker]] = []
     n = len(doc.toks)
     for k, t in enumerate(doc.toks):
-        feat = lx.verbs.get(t) or lx.other_verbs.get(t)
+        feat = _verb_feat(doc, k) if doc.words[k] else None
         if feat is None or t in lx.editorial or t in lx.relay:
             continue
         np = _np_after(doc, k, min(n, k + 12))
@@ -963,6 +1289,14 @@ def _quote(
         return make(False, "organisation")
     if n_words <= _SHORT and not speechlike and _frame_followed(doc, close_tok):
         return make(False, "name-in-frame")
+    if (
+        n_words <= _SHORT
+        and not speechlike
+        and (open_tok == 0 or doc.is_boundary(open_tok - 1))
+        and doc.toks[close_tok + 1 : close_tok + 2] == [":"]
+    ):
+        return make(False, "name-before-colon")  # '«القوات العراقية»: انطلاق عملية ...'
+
     cue = _find_cue(doc, open_tok)
     if cue is not None:
         adjacent = cue.tok == open_tok - 1
@@ -975,10 +1309,45 @@ def _quote(
             and _WORD_RE.fullmatch(nxt)
         ):
             return make(False, "name-after-cue")
+        if (
+            n_words <= 2
+            and adjacent
+            and not speechlike
+            and cue.kind == "verb"
+            and nxt in ("،", ",")
+            and close_tok + 2 < len(doc.toks)
+            and doc.toks[close_tok + 2] in _lex().complementizers
+        ):
+            return make(False, "name-after-cue")  # 'وأضاف "العزاوي"، أن ...'
         lx = _lex()
         prev = doc.toks[open_tok - 1] if open_tok > 0 else ""
-        if prev in ("ل", "لـ") and not speechlike:
-            return make(False, "name-after-li")  # "لـ«الصباح»", "لـ"سكاي نيوز عربية""
+        first_word = doc.toks[open_tok + 1]
+        if (
+            prev in ("ل", "لـ")
+            and not speechlike
+            and (n_words <= _SHORT or first_word in lx.label_nouns or first_word in lx.org_heads)
+        ):
+            # "لـ«الصباح»", "لـ"سكاي نيوز عربية"", "لـ"وكالة الأنباء السعودية واس"";
+            # but "تعمل لـ«تحصين الجبهة الداخلية من الاختراق»" is speech.
+            return make(False, "name-after-li")
+        if (
+            prev == "ب"
+            and n_words <= 4
+            and not speechlike
+            and doc.toks[cue.tok] not in lx.bi_verbs
+            and cue.kind != "source"
+        ):
+            return make(False, "name-after-bi")  # 'على صلة بـ"الجيش الحر"'
+        if (
+            cue.kind == "source"
+            and n_words <= _SHORT
+            and not speechlike
+            and open_tok - cue.tok <= 2
+            and all(doc.toks[k] in ("عن", "ل") for k in range(cue.tok + 1, open_tok))
+        ):
+            return make(False, "source-name")  # 'نقلا عن "رويترز"', 'بحسب "الأناضول"'
+        if n_words <= _SHORT and not speechlike and _names_a_noun(doc, open_tok, close_tok, cue):
+            return make(False, "name-after-noun")  # 'في أحداث «محيط الداخلية»'
         if (
             n_words <= 2
             and not speechlike

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pickle
+import sys
 import time
 from pathlib import Path
 
@@ -222,7 +223,10 @@ def test_offsets_exact_with_noise_around_cases(noise: str, case: tuple[str, str,
 
 @pytest.mark.parametrize(
     "unit",
-    ['"', "“", "”", "«", "»", "„", '" ', ' "', "“ ”", "” “", "»«", '"قال"', "«a", 'x"y', "\n“"],
+    [
+        *['"', "“", "”", "«", "»", "„", '" ', ' "', "“ ”", "” “", "»«", '"قال"', "«a", 'x"y'],
+        *["\n“", "\n“ا\n", "، ” ب", "\n“ا “ب” ج", "وبين «أ» ", "بـ«ا» "],
+    ],
 )
 def test_linear_time_on_pathological_marks(unit: str) -> None:
     small = unit * 2_000
@@ -256,3 +260,26 @@ def test_long_digit_and_space_runs() -> None:
         quotes = extract_quotes(text)
         assert time.perf_counter() - t0 < 5
         _check_offsets(text, quotes)
+
+
+def test_linear_time_block_quote_after_a_long_line() -> None:
+    """A multi-paragraph quote candidate after one very long line: the line start is
+    found by bisection, not by scanning back."""
+    text = "ا" * 200_000 + "“" * 3_000 + "\n\n" + "ب”\n" * 3_000
+    t0 = time.perf_counter()
+    quotes = extract_quotes(text)
+    assert time.perf_counter() - t0 < 5
+    _check_offsets(text, quotes)
+
+
+def test_parenthetical_sources_do_not_recurse() -> None:
+    """``وأكد X، بحسب Y، بحسب Z، ...``: the verb before a parenthetical source is
+    looked for once, not once per source."""
+    text = "وأكد الوزير" + "، بحسب مصدر" * 400 + '، أن "الاجتماع تأجل إلى موعد لاحق"'
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(200)
+    try:
+        (q,) = extract_quotes(text)
+    finally:
+        sys.setrecursionlimit(limit)
+    assert q.direct

@@ -11,9 +11,11 @@ from __future__ import annotations
 __all__ = [
     "ADDRESSEES",
     "AFTER_FORMULAS",
+    "BI_VERBS",
     "CHANNEL_WORDS",
     "CLOSE_ONLY",
     "COMPLEMENTIZERS",
+    "COMP_ONLY_CUES",
     "CONJUNCTIONS",
     "CUE_PARTICIPLES_F",
     "CUE_PARTICIPLES_M",
@@ -21,13 +23,17 @@ __all__ = [
     "CUE_VERBS_F",
     "CUE_VERBS_M",
     "CUE_VERBS_PL",
+    "DOCUMENT_WORDS",
     "EDITORIAL",
     "EVALUATIVE_CUES",
+    "GOVERNED_PREPS",
     "HONORIFICS",
+    "INTENSIFIERS",
     "LABEL_NOUNS",
     "LABEL_NOUNS_FAR",
     "MARKS",
     "NAMING_WORDS",
+    "NOUN_MAKERS",
     "NP_SKIP",
     "NP_STOP",
     "OPEN_CLOSE",
@@ -212,6 +218,18 @@ CUE_VERBS_M = (
     "أسهب",
     "وجه",
     "يوجه",
+    # explained (only before a complementizer or a colon: "بين" is also "between")
+    "بين",
+    "يبين",
+    # praised, urged, called for
+    "امتدح",
+    "يمتدح",
+    "أثنى",
+    "يثني",
+    "حض",
+    "يحض",
+    "نادى",
+    "ينادي",
 )
 
 CUE_VERBS_F = (
@@ -313,6 +331,14 @@ CUE_VERBS_F = (
     "استرسلت",
     "خلصت",
     "وجهت",
+    "امتدحت",
+    "تمتدح",
+    "أثنت",
+    "تثني",
+    "حضت",
+    "تحض",
+    "نادت",
+    "تنادي",
 )
 
 CUE_VERBS_PL = (
@@ -388,6 +414,11 @@ CUE_VERBS_PL = (
     "أبرزوا",
     "سجلوا",
     "خلصوا",
+    "بينوا",
+    "امتدحوا",
+    "أثنوا",
+    "حضوا",
+    "نادوا",
 )
 
 #: Participles that introduce a quote after an earlier clause: the speaker is
@@ -453,6 +484,9 @@ CUE_PARTICIPLES_M = (
     "مسترسلا",
     "مستخلصا",
     "معبرا",
+    "ممتدحا",
+    "مثنيا",
+    "حاضا",
 )
 
 CUE_PARTICIPLES_F = (
@@ -494,6 +528,8 @@ CUE_PARTICIPLES_F = (
     "مبرزة",
     "مسجلة",
     "معبرة",
+    "ممتدحة",
+    "مثنية",
 )
 
 CUE_PARTICIPLES_PL = (
@@ -519,6 +555,8 @@ CUE_PARTICIPLES_PL = (
     "منددين",
     "متهمين",
     "محملين",
+    "مبينين",
+    "ممتدحين",
 )
 
 #: Cues that give a word to a speaker by describing something with it
@@ -607,6 +645,8 @@ OTHER_VERBS = (
     "سخر",
     "سخرت",
     "عقبت",
+    "أدلى",
+    "أدلت",
     "كان",
     "كانت",
 )
@@ -847,6 +887,10 @@ NP_STOP = (
     "حاليا",
     "آنذاك",
     "لاحقا",
+    "يوم",
+    "يومي",
+    "عشية",
+    "نهار",
 )
 
 #: Words skipped at the start of a noun phrase (``أكد كل من X و Y``).
@@ -1022,6 +1066,17 @@ LABEL_NOUNS = (
     "مخيم",
     "سجن",
     "معسكر",
+    "خلية",
+    "أحداث",
+    "وقائع",
+    "معركة",
+    "مجزرة",
+    "انتفاضة",
+    "عصابة",
+    "وحدات",
+    "كتيبة",
+    "فرقة",
+    "غرفة",
     "مسجد",
     "كنيسة",
     # leaders of a named thing
@@ -1169,6 +1224,26 @@ TRANSITIVE = (
     "حمل",
     "حملت",
     "أقسم",
+    "حض",
+    "حضت",
+    "امتدح",
+    "امتدحت",
+    "أعلن",
+    "أعلنت",
+    "أكد",
+    "أكدت",
+    "نفى",
+    "نفت",
+    "جدد",
+    "جددت",
+    "أبدى",
+    "أبدت",
+    "استبعد",
+    "استبعدت",
+    "رجح",
+    "رجحت",
+    "توقع",
+    "توقعت",
 )
 
 #: First words that names and labels do not start with but speech often does
@@ -1357,4 +1432,160 @@ NAMING_WORDS = (
     "يكنى",
     "الملقبين",
     "المعروفين",
+)
+
+#: Cues that are cues only before a complementizer or a colon: ``وبين أن``
+#: (``بين`` is also the preposition "between").
+COMP_ONLY_CUES = (
+    "بين",
+    "يبين",
+)
+
+#: Verbs whose complement with ``بـ`` is the reported content
+#: (``طالب بـ"..."``, ``وجه بـ"..."``, ``ندد بـ"..."``). After any other cue, a short
+#: quote after ``بـ`` hangs on a noun (``على صلة بـ"الجيش الحر"``) and is a name.
+BI_VERBS = (
+    "طالب",
+    "طالبت",
+    "طالبوا",
+    "يطالب",
+    "تطالب",
+    "مطالبا",
+    "مطالبة",
+    "ندد",
+    "نددت",
+    "نددوا",
+    "منددا",
+    "رحب",
+    "رحبت",
+    "رحبوا",
+    "مرحبا",
+    "أشاد",
+    "أشادت",
+    "أشادوا",
+    "يشيد",
+    "مشيدا",
+    "مشيدة",
+    "وجه",
+    "وجهت",
+    "يوجه",
+    "موجها",
+    "نادى",
+    "نادت",
+    "ينادي",
+    "اعترف",
+    "اعترفت",
+    "أقر",
+    "أقرت",
+    "هدد",
+    "هددت",
+    "مهددا",
+    "توعد",
+    "توعدت",
+    "متوعدا",
+    "تعهد",
+    "تعهدت",
+    "متعهدا",
+    "وعد",
+    "وعدت",
+    "أمر",
+    "أمرت",
+    "أوصى",
+    "أوصت",
+    "نوه",
+    "نوهت",
+    "منوها",
+    "بشر",
+    "احتفى",
+    "امتدح",
+    "امتدحت",
+    "اتهم",
+    "اتهمت",
+    "اتهموا",
+    "متهما",
+    "تمسك",
+    "تمسكت",
+    "أعرب",
+    "أعربت",
+    "معربا",
+    "أوصى",
+    "حكم",
+    "قضى",
+)
+
+#: Prepositions through which a cue verb governs its content (``حذر من "..."``,
+#: ``دعا إلى "..."``, ``شدد على "..."``): a quote after one of them hangs on the
+#: verb, not on a noun.
+GOVERNED_PREPS = (
+    "من",
+    "إلى",
+    "الى",
+    "على",
+    "عن",
+    "في",
+    "رغم",
+    "برغم",
+    "لأن",
+    "وهو",
+    "وهي",
+    "هو",
+    "هي",
+    "كان",
+    "كانت",
+    "ليس",
+    "ليست",
+    "بات",
+    "باتت",
+    "أصبح",
+    "أصبحت",
+    "يكون",
+    "تكون",
+    "مثل",
+    "بمثابة",
+    "ومن",
+    "وإلى",
+    "وعلى",
+    "وعن",
+    "سوى",
+    "إلا",
+    "الا",
+    "عبارة",
+)
+
+#: What a statement is called: never part of its speaker's name
+#: (``صدر عن حاكم المصرف، البيان الآتي:``).
+DOCUMENT_WORDS = (
+    "البيان",
+    "بيان",
+    "التصريح",
+    "تصريح",
+    "النص",
+    "نص",
+    "الرسالة",
+    "رسالة",
+    "التالي",
+    "التالية",
+    "الآتي",
+    "الآتية",
+    "الاتي",
+    "ما يلي",
+)
+
+#: Adverbs of degree after a quoted adjective: ``"مقلق" جدا`` is speech, not a name.
+INTENSIFIERS = (
+    "جدا",
+    "للغاية",
+    "تماما",
+    "أيضا",
+    "كثيرا",
+    "فقط",
+)
+
+#: Words after which a verb form is a verbal noun, not a cue
+#: (``طلب عدم ذكر اسمه``, ``دون نشر``).
+NOUN_MAKERS = (
+    "عدم",
+    "بعدم",
+    "دون",
+    "بدون",
 )
