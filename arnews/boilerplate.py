@@ -157,6 +157,12 @@ def _fold_phrase(s: str) -> str:
 
 
 @cache
+def _rx(pattern: str) -> _Pattern:
+    """A small pattern compiled once (call sites pass constant strings)."""
+    return _compile(pattern)
+
+
+@cache
 def _phrases(name: str) -> frozenset[str]:
     table: tuple[str, ...] = getattr(lex, name)
     return frozenset(_fold_phrase(p) for p in table)
@@ -175,10 +181,47 @@ def _opener_re(name: str) -> regex.Pattern[str]:
 
 
 @cache
-def _patterns() -> dict[str, regex.Pattern[str]]:
-    def folded(pattern: str, flags: int = 0) -> regex.Pattern[str]:
+def _opener_firsts(name: str) -> frozenset[str] | None:
+    """First words of a table's phrases (None when a phrase does not start with a word)."""
+    out: set[str] = set()
+    for p in getattr(lex, name):
+        m = _WORD_RE.match(_fold_phrase(p))
+        if m is None:
+            return None
+        out.add(m.group())
+    return frozenset(out)
+
+
+def _first_word(k: str) -> str:
+    m = _WORD_RE.match(k)
+    return m.group() if m else ""
+
+
+def _opens(name: str, k: str, first: str) -> _Match | None:
+    """``_opener_re(name).match(k)``, skipped when ``first`` (``k``'s first word) opens no phrase."""
+    firsts = _opener_firsts(name)
+    if firsts is not None and first not in firsts:
+        return None
+    return _opener_re(name).match(k)
+
+
+_Pattern = re.Pattern[str] | regex.Pattern[str]
+_Match = re.Match[str] | regex.Match[str]
+
+
+def _compile(pattern: str, flags: int = 0) -> _Pattern:
+    """``re`` when it can compile the pattern (faster per call), else ``regex``."""
+    try:
+        return re.compile(pattern, flags)
+    except re.error:
+        return regex.compile(pattern, flags)
+
+
+@cache
+def _patterns() -> dict[str, _Pattern]:
+    def folded(pattern: str, flags: int = 0) -> _Pattern:
         # Arabic literals in patterns are matched against folded text: fold them the same way.
-        return regex.compile(fold(pattern).text, flags)
+        return _compile(fold(pattern).text, flags)
 
     months = _alt(lex.MONTHS)
     weekdays = _alt(lex.WEEKDAYS)
@@ -188,39 +231,69 @@ def _patterns() -> dict[str, regex.Pattern[str]]:
             r"^(?:(?:عدد )?(?:ال)?تعليق(?:ات)?|comments?|ردود|رد) ?\(? ?\d{1,6} ?\)?$"
             r"|^\(?\d{1,6}\)? ?(?:تعليق(?:ات)?|comments?|ردود)$"
         ),
-        "ad_marker": regex.compile(
-            r"^\[? ?(?:اعلان|اعلانات|ad|ads|advertisement) ?\d{0,3} ?\]?$", regex.I
-        ),
+        "ad_marker": _compile(r"^\[? ?(?:اعلان|اعلانات|ad|ads|advertisement) ?\d{0,3} ?\]?$", re.I),
         "continued": folded(r"^[(\[-]? ?(?:تستمر|يتبع|تتمه|تابع|continued) ?[)\]-]?\.{0,3}$"),
         "breadcrumb_home": folded(r"^(?:الرئيسيه|الصفحه الرئيسيه|home)\s{0,3}[/»›>|]"),
-        "crumb_sep": regex.compile(r"\s[/»›>]\s|»|›"),
-        "relative_time": regex.compile(
+        "crumb_sep": _compile(r"\s[/»›>]\s|»|›"),
+        "comment_welcome": folded(
+            r"^(?:ترحب|يرحب|نرحب) (?:\S{1,20} ){0,4}?ب(?:النقاش|تعليقات|تعليقاتكم|ارائكم|مشاركات)"
+        ),
+        "dateline_tail": _compile(r"([^\W\d_]{2,15})(?:\s{0,2}[.:\-–—]\s{0,3}|\s{1,3})"),
+        "spa_dateline": _compile(
+            r"^([^\W\d_]{2,15}(?: [^\W\d_]{2,15})?) \d{1,2} (?:[^\W\d_]{2,10} ){1,2}\d{4} ?هـ?"
+            r"(?: الموافق \d{1,2} (?:[^\W\d_]{2,10} ){1,2}\d{4} ?م?)? (?:واس|sp[a])\s{0,2}[-:–—]?\s{0,3}",
+            re.I,
+        ),
+        "outlet_prefix": _compile(
+            r"^([^\W\d_]{2,15}(?: [^\W\d_]{2,15})?)(?:\s{0,2}:|\s{1,2}[-–—])\s{1,3}(?=[^\W\d_])"
+        ),
+        "leaked_date": _compile(
+            r"(?:date|التاريخ)\s{0,2}:?\s{0,2}\d{4}-\d{1,2}-\d{1,2}(?:[ t]\d{1,2}(?::\d{2}){0,2})?\s{1,3}",
+            re.I,
+        ),
+        "paren_tail": _compile(r"\([^()]{1,30}\)\s*$"),
+        "guillemets": _compile(r"«[^«»\n]{0,80}»"),
+        "glued_date": _compile(r"^[^\W\d_]{2,20}(?: [^\W\d_]{2,20}){0,2} ?(?=\d)"),
+        "published_mid": folded(r"(?:^|\s)(?:نشر في|نشر بتاريخ|تاريخ النشر|نشر)\s?:?\s"),
+        "relative_byline": folded(
+            r"^[^\W\d_]{2,15} ?[,،] ?(?:منذ|قبل) \d{1,4} [^\W\d_]{2,8}"
+            r"(?: و ?\d{1,4} [^\W\d_]{2,8})?(?: [^\W\d_]{2,15}){0,3}$"
+        ),
+        "mid_source": folded(r"(?:\d|[a-z])\s{0,2}(?:المصدر|المصدر:)\s"),
+        "tags_suffix": folded(
+            r"\s(?:الكلمات المفتاحية|كلمات مفتاحية|الوسوم|وسوم|تاجز|tags)(?: ذات صلة)?\s{0,2}:?\s[^.!?؟]{0,300}$",
+            re.I,
+        ),
+        "paren_source": _compile(
+            r"[.!?؟]\s{0,2}(\(\s{0,2}[^\W\d_]{2,20}(?: [^\W\d_]{2,20}){0,2}\s{0,2}\))\s*$"
+        ),
+        "relative_time": _compile(
             rf"^(?:(?:منذ|قبل|نشر|نشر قبل|اخر تحديث|تحديث) )?(?:حوالي )?(?:\d{{1,4}} ?)?(?:{units})"
             rf"(?: و ?(?:\d{{1,4}} ?)?(?:{units}))?(?: ago)?$",
-            regex.I,
+            re.I,
         ),
-        "date_token": regex.compile(
-            rf"(?:{months}|{weekdays})(?!\w)|\d{{1,4}}(?:[./:\-]\d{{1,4}}){{1,3}}|\d{{4}}", regex.I
+        "date_token": _compile(
+            rf"(?:{months}|{weekdays})(?!\w)|\d{{1,4}}(?:[./:\-]\d{{1,4}}){{1,3}}|\d{{4}}", re.I
         ),
-        "counter": folded("^(?:" + "|".join(lex.COUNTER_PATTERNS) + ")$", regex.I),
-        "caption": folded("|".join(lex.CAPTION_MARKERS), regex.I),
-        "photo_credit": regex.compile("|".join(lex.PHOTO_CREDIT_MARKERS), regex.I),
-        "url": regex.compile(r"(?:https?://|www\.)\S{1,500}|\b\S{1,60}\.(?:com|net|org|me|tv)\b"),
-        "latin_word": regex.compile(r"[A-Za-z]{2,}"),
-        "letters_digits": regex.compile(r"[^\W\d_]+|\d+"),
-        "terminal": regex.compile(r"[.!?؟…:][\"'”’»)\]\s]{0,4}$"),
-        "truncated": regex.compile(r"\w(?:\.{2,4}|…)\s{0,2}$"),
-        "credit_latin": regex.compile(r"^[A-Za-z0-9 ./,&'()-]{2,80}$"),
+        "counter": folded("^(?:" + "|".join(lex.COUNTER_PATTERNS) + ")$", re.I),
+        "caption": folded("|".join(lex.CAPTION_MARKERS), re.I),
+        "photo_credit": _compile("|".join(lex.PHOTO_CREDIT_MARKERS), re.I),
+        "url": _compile(r"(?:https?://|www\.)\S{1,500}|\b\S{1,60}\.(?:com|net|org|me|tv)\b"),
+        "latin_word": _compile(r"[A-Za-z]{2,}"),
+        "letters_digits": _compile(r"[^\W\d_]+|\d+"),
+        "terminal": _compile(r"[.!?؟…:][\"'”’»)\]\s]{0,4}$"),
+        "truncated": _compile(r"\w(?:\.{2,4}|…)\s{0,2}$"),
+        "credit_latin": _compile(r"^[A-Za-z0-9 ./,&'()-]{2,80}$"),
         "source_suffix": folded(
             r"\s{0,3}[(\[]\s{0,3}(?:المصدر|source)\s{0,3}:[^()\[\]]{1,60}[)\]]\s*$"
         ),
-        "site_suffix": regex.compile(
+        "site_suffix": _compile(
             r"\s{1,3}[-–—|]\s{1,3}([^-–—|]{1,40}(?:\s{0,3}\|\s{0,3}[^|]{1,40})?)$|\s(مميز)$"
         ),
-        "social_url": regex.compile(
+        "social_url": _compile(
             r"(?:facebook|fb|twitter|x|t|telegram|instagram|youtube|youtu|wa|whatsapp|tiktok|linkedin)"
             r"\.(?:com|me|be|org)",
-            regex.I,
+            re.I,
         ),
     }
 
@@ -243,6 +316,10 @@ def _word_sets() -> dict[str, frozenset[str]]:
         "places": frozenset(_fold_phrase(p) for p in lex.PLACES),
         "date_words": words("MONTHS", "WEEKDAYS", "TIMESTAMP_WORDS"),
         "months": words("MONTHS"),
+        "honorifics": frozenset(_fold_phrase(p) for p in lex.HONORIFICS),
+        "offices": frozenset(_fold_phrase(p) for p in lex.OFFICES),
+        "speakers": frozenset(_fold_phrase(p) for p in lex.SPEAKER_WORDS),
+        "verbish_names": frozenset(_fold_phrase(p) for p in lex.VERBISH_NAMES),
     }
 
 
@@ -304,10 +381,11 @@ class _Line:
     """One non-blank input line with its features and, as passes go, its verdict."""
 
     __slots__ = (
+        "_folded",
         "arabic",
         "content",
         "end",
-        "folded",
+        "ftext",
         "key",
         "kind",
         "no",
@@ -327,7 +405,8 @@ class _Line:
         start: int,
         end: int,
         text: str,
-        folded: Folded,
+        ftext: str,
+        folded: Folded | None,
         key: str,
         words: int,
         arabic: float,
@@ -338,7 +417,8 @@ class _Line:
         self.start = start
         self.end = end
         self.text = text
-        self.folded = folded
+        self.ftext = ftext
+        self._folded = folded
         self.key = key
         self.words = words
         self.arabic = arabic
@@ -349,46 +429,118 @@ class _Line:
         self.content = False
         self.status = "?"  # "title", "body", "removed"
 
+    @property
+    def folded(self) -> Folded:
+        """The folded line with offsets (built on demand: most lines need only ``ftext``)."""
+        if self._folded is None:
+            if len(self.ftext) == len(self.text):
+                self._folded = Folded(self.ftext, range(len(self.ftext) + 1))
+            else:
+                self._folded = fold(self.text)
+        return self._folded
+
 
 _OTHER_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06ff\u0750-\u077f]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
 _WORD_RE = re.compile(r"\w+")
+_DIGIT_RE = re.compile(r"\d")
+_SEP_RE = re.compile(r"[-–—/:(]")
+#: Every caption marker needs one of these (a cheap ``in`` test before the marker regex).
+_CAPTION_HINTS = ("(", "|", "صور", "تصوير", "عدسه", "ارشيف")
+_ALNUM_RE = re.compile(r"[^\W_]")
 _LIST_ITEM_RE = re.compile(r"^(?:[-–—•*·▪●○◦]|\d{1,2}\s?[-.)]|[(]\d{1,2}[)])")
 
 
 def _arabic_share(s: str) -> float:
     """Share of Arabic characters among the letters of the first 400 characters."""
     head = s[:400]
-    arabic = sum(map(len, _ARABIC_RE.findall(head)))
-    other = sum(map(len, _OTHER_LETTER_RE.findall(head)))
+    if _OTHER_LETTER_RE.search(head) is None:
+        # The common case: no Latin (or other) letters at all.
+        return 1.0 if _ARABIC_RE.search(head) else 0.0
+    arabic = len(head) - len(_ARABIC_RE.sub("", head))
+    other = len(head) - len(_OTHER_LETTER_RE.sub("", head))
     return arabic / (arabic + other) if arabic + other else 0.0
+
+
+def _safe_edge(ch: str) -> bool:
+    """A character the fold neither deletes nor turns into a space (a letter or a digit)."""
+    return ch.isalnum() and ch != "\u0640"  # U+0640 ARABIC TATWEEL is deleted
 
 
 def _split_lines(text: str) -> list[_Line]:
     pats = _patterns()
+    terminal_re = pats["terminal"]
+    truncated_re = pats["truncated"]
     out: list[_Line] = []
     pos = 0
-    for no, raw in enumerate(text.split("\n"), 1):
+    raws = text.split("\n")
+    # Fold the page once; a line whose folded form has its length is sliced from it
+    # (the fold then changed no length, so offsets are the identity), any other line
+    # (diacritics, tatweel, invisible characters) is folded on its own.
+    page = fold(text).text
+    lowered = page.lower()
+    is_lower = len(lowered) == len(page)
+    if is_lower:
+        page = lowered
+    folded_raws = page.split("\n")
+    # Lines with letters other than Arabic (most pages have a few): only they need the
+    # full letter count; on the others the Arabic share is 1 (or 0 without Arabic letters).
+    mixed: set[int] | None = set()
+    if len(folded_raws) != len(raws):
+        folded_raws = [""] * len(raws)
+        mixed = None
+    elif _OTHER_LETTER_RE.search(page) is not None:
+        index, last = 0, 0
+        found: set[int] = set()
+        for m in _OTHER_LETTER_RE.finditer(page):
+            index += page.count("\n", last, m.start())
+            last = m.start()
+            found.add(index)
+        mixed = found
+    for no, raw in enumerate(raws, 1):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
-            f = fold(stripped)
-            key = _key(f.text)
-            toks = _WORD_RE.findall(f.text.lower())
+            fraw = folded_raws[no - 1]
+            f: Folded | None = None
+            low: str | None = None
+            if len(fraw) == len(raw):
+                ftext = fraw[lead : lead + len(stripped)]
+                low = ftext if is_lower else None
+            elif _safe_edge(stripped[0]) and _safe_edge(stripped[-1]):
+                # The fold deleted or expanded characters inside the line (diacritics):
+                # its edges are letters or digits, so the line's fold is the page's, stripped.
+                ftext = fraw.strip()
+                low = ftext if is_lower else None
+            else:
+                f = fold(stripped)
+                ftext = f.text
+            if low is None:
+                low = ftext.lower()
+            key = " ".join(low.strip(_EDGE_CHARS).split())
+            toks: list[str] = []
+            for t in key.split(" "):
+                if t.isalnum():
+                    toks.append(t)
+                else:
+                    toks.extend(_WORD_RE.findall(t))
             out.append(
                 _Line(
                     no=no,
                     start=start,
                     end=start + len(stripped),
                     text=stripped,
+                    ftext=ftext,
                     folded=f,
                     key=key,
                     words=len(toks),
                     wkey=" ".join(toks),
-                    arabic=_arabic_share(f.text),
-                    terminal=bool(pats["terminal"].search(stripped[-8:]))
-                    and not pats["truncated"].search(stripped[-8:]),
+                    arabic=_arabic_share(ftext)
+                    if mixed is None or no - 1 in mixed
+                    else (1.0 if _ARABIC_RE.search(ftext, 0, 400) else 0.0),
+                    terminal=bool(terminal_re.search(stripped[-8:]))
+                    and not truncated_re.search(stripped[-8:]),
                 )
             )
         pos += len(raw) + 1
@@ -402,17 +554,18 @@ def _split_lines(text: str) -> list[_Line]:
 
 def _is_timestamp(key: str, words: int) -> bool:
     pats = _patterns()
-    if words > 16 or not key:
+    if words > 26 or not key:
         return False
     if pats["relative_time"].match(key):
         return True
-    m = _opener_re("TIMESTAMP_OPENERS").match(key)
-    if m and words <= 14 and pats["date_token"].search(key, m.end()):
+    m = _opens("TIMESTAMP_OPENERS", key, _first_word(key))
+    if m and words <= 16 and pats["date_token"].search(key, m.end()):
         return True
-    if not any(c.isdigit() for c in key):
+    if _DIGIT_RE.search(key) is None:
         return False
     ws = _word_sets()
-    for tok in pats["letters_digits"].findall(key):
+    for mt in pats["letters_digits"].finditer(key):
+        tok = mt.group()
         if tok.isdigit() or tok in ws["date_words"] or tok in ws["place_words"]:
             continue
         if tok in ("gmt", "utc", "am", "pm", "eet", "ص", "م", "ء", "ه", "هـ"):
@@ -454,12 +607,28 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     pats = _patterns()
     k = line.key
     w = line.words
-    f = line.folded.text
+    f = line.ftext
     if known and (line.text in known or k in known):
         return "other", "known_line"
     if w > 60:
         return None
-    if not any(c.isalnum() for c in f):
+    first = _first_word(k)
+    if w > 45:
+        # A long line: only a run-together "latest news" block, a tag list or a source
+        # line can be debris (every other rule is for shorter lines).
+        m = _opens("LATEST_RUN_HEADINGS", k, first)
+        if m and not line.terminal and k[m.end() :].startswith(" "):
+            return "latest", "latest_block"
+        if _opens("TAG_HEADINGS", k, first) and ":" in f[:30]:
+            return "other", "tags"
+        if (
+            _opens("SOURCE_OPENERS", k, first)
+            and _rx(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]").match(f)
+            and len(_WORD_RE.findall(pats["url"].sub(" ", f))) <= 16
+        ):
+            return "source", "source_line"
+        return None
+    if _ALNUM_RE.search(f) is None:
         return "other", "punctuation"
     if w <= 2 and all(t.isdigit() for t in pats["letters_digits"].findall(k)):
         return "other", "number"
@@ -469,12 +638,12 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     toks = k.split()
     if w <= 12 and toks and all(t in _word_sets()["social"] for t in toks):
         return "share", "social_names"
-    if w <= 10 and not line.terminal and _opener_re("SHARE_OPENERS").match(k):
+    if w <= 10 and not line.terminal and _opens("SHARE_OPENERS", k, first):
         return "share", "share_prompt"
     if (
         w <= 10
         and not line.terminal
-        and _opener_re("SHARE_VERBS").match(k)
+        and _opens("SHARE_VERBS", k, first)
         and (
             any(t in _word_sets()["social"] for t in toks[1:])
             or pats["latin_word"].search(f)
@@ -489,27 +658,26 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         return "comments", "comment_block"
     # A counter ("تعليق (0)") also sits under headlines: it does not close the story.
     if pats["comment_count"].match(k) or (
-        w <= 5 and regex.match(r"^(?:ال)?(?:تعليقات|تعليق|ردود)(?: \w{1,12})? ?\(\d{1,6}\)?$", k)
+        w <= 5 and _rx(r"^(?:ال)?(?:تعليقات|تعليق|ردود)(?: \w{1,12})? ?\(\d{1,6}\)?$").match(k)
     ):
         return "comments", "comment_count"
-    if w <= 45 and _opener_re("COMMENT_OPENERS").match(k):
+    if w <= 45 and (
+        _opens("COMMENT_OPENERS", k, first)
+        or (first in ("ترحب", "يرحب", "نرحب") and pats["comment_welcome"].match(k))
+    ):
         return "comments", "comment_policy"
     # Related and latest headings
     if k in _phrases("RELATED_HEADINGS"):
         return "related", "read_also" if _is_read_also(k) else "related_heading"
     if k in _phrases("LATEST_HEADINGS"):
         return "latest", "latest_heading"
-    m = _opener_re("LATEST_RUN_HEADINGS").match(k)
+    m = _opens("LATEST_RUN_HEADINGS", k, first)
     if m and w >= 8 and not line.terminal and k[m.end() :].startswith(" "):
         return "latest", "latest_block"
-    m = _opener_re("RELATED_HEADINGS").match(k)
+    m = _opens("RELATED_HEADINGS", k, first)
     if m and _is_read_also(k) and w <= 30 and f.lstrip(_EDGE_CHARS)[:12].find(":") >= 0:
         return "related", "read_also"
-    if (
-        w <= 25
-        and not line.terminal
-        and regex.match(r"^(?:اقرا|شاهد|طالع) (?:ايضا|المزيد|كذلك) ", k)
-    ):
+    if w <= 25 and not line.terminal and _rx(r"^(?:اقرا|شاهد|طالع) (?:ايضا|المزيد|كذلك) ").match(k):
         return "related", "read_also"
     # Navigation
     if k in _phrases("NAV_PHRASES"):
@@ -517,23 +685,25 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if w <= 40 and not line.terminal:
         if pats["breadcrumb_home"].match(k):
             return "nav", "breadcrumb"
-        if len(pats["crumb_sep"].findall(f)) >= 2:
-            return "nav", "breadcrumb"
+        if "»" in f or "/" in f or "›" in f or ">" in f:
+            unquoted = pats["guillemets"].sub(" ", f) if "«" in f else f
+            if len(pats["crumb_sep"].findall(unquoted)) >= 2:
+                return "nav", "breadcrumb"
     # Continuation, ads
-    if k in _phrases("CONTINUED_PHRASES") or pats["continued"].match(f.strip()):
+    if w <= 6 and (k in _phrases("CONTINUED_PHRASES") or pats["continued"].match(f.strip())):
         return "continued", "continued_marker"
-    if k in _phrases("AD_PHRASES") or pats["ad_marker"].match(f.strip()):
+    if w <= 6 and (k in _phrases("AD_PHRASES") or pats["ad_marker"].match(f.strip())):
         return "ad", "ad_marker"
-    if w <= 14 and _opener_re("AD_OPENERS").match(k):
+    if w <= 14 and _opens("AD_OPENERS", k, first):
         return "ad", "app_promo"
     # Tags, footer, counters
-    if w <= 60 and _opener_re("TAG_HEADINGS").match(k) and (w <= 3 or ":" in f[:30]):
+    if w <= 60 and _opens("TAG_HEADINGS", k, first) and (w <= 3 or ":" in f[:30]):
         return "other", "tags"
     if w <= 12 and all(t.startswith("#") for t in f.split()):
         return "other", "tags"  # hashtags
-    if w <= 40 and (_opener_re("FOOTER_OPENERS").match(k) or ("حقوق" in k and "محفوظه" in k)):
+    if w <= 40 and (_opens("FOOTER_OPENERS", k, first) or ("حقوق" in k and "محفوظه" in k)):
         return "other", "copyright"
-    if w <= 8 and _opener_re("MASTHEAD_OPENERS").match(k) and ":" in f:
+    if w <= 8 and _opens("MASTHEAD_OPENERS", k, first) and ":" in f:
         return "other", "masthead"
     if "©" in f or "(c)" in k:
         if w <= 6 and "حقوق" not in k:
@@ -542,13 +712,28 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
             return "other", "copyright"
     if w <= 8 and pats["counter"].match(k):
         return "other", "counter"
+    # Polls
+    if w <= 4 and k in _phrases("POLL_HEADINGS"):
+        return "other", "poll"
     # Timestamps (rule refined by position later)
     if _is_timestamp(k, w):
         return "timestamp", "timestamp"
+    if w <= 20 and not line.terminal and _DIGIT_RE.search(k) is not None:
+        # "عرب وعالم16-9-2021 | 18:25", "كشـ24 | و.م.ع نشر في: 11 مارس 2023": a section or
+        # outlet label glued to the article's timestamp.
+        m = pats["published_mid"].search(k)
+        if m is None and w <= 8:
+            m = pats["glued_date"].match(k)
+        if m is not None and len(k[: m.start()].split()) <= 5:
+            rest = k[m.end() :]
+            if _dateline_res()[2].search(rest) and _is_timestamp(_key(rest), w):
+                return "timestamp", "timestamp"
+        if w <= 10 and pats["relative_byline"].match(k):
+            return "timestamp", "timestamp"  # "المغرب، منذ 4 عام و 5 شهر NAME"
     # Source lines
     if (
-        _opener_re("SOURCE_OPENERS").match(k)
-        and regex.match(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]", f)
+        _opens("SOURCE_OPENERS", k, first)
+        and _rx(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]").match(f)
         and len(_WORD_RE.findall(pats["url"].sub(" ", f))) <= 16
     ):
         return "source", "source_line"
@@ -558,21 +743,28 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         and (all(t in _word_sets()["agency_words"] for t in toks) or _abbrev_re().fullmatch(k))
     ):
         return "source", "agency_line"
+    if w <= 8 and pats["mid_source"].search(k):
+        return "source", "source_line"  # "أطلس 24 المصدر أصوات مغاربية."
     # Credits and captions
     if w <= 8 and line.arabic == 0.0 and "/" in f and pats["credit_latin"].match(f):
         return "credit", "photo_credit"
     if w <= 3 and line.arabic == 0.0 and pats["photo_credit"].search(k):
         return "credit", "photo_credit"
-    if w <= 40 and pats["caption"].search(k) and (w <= 14 or not line.terminal or "(" in f):
+    if (
+        w <= 40
+        and any(h in k for h in _CAPTION_HINTS)
+        and pats["caption"].search(k)
+        and (w <= 14 or not line.terminal or "(" in f)
+    ):
         return "caption", "caption_marker"
     if w <= 12 and not line.terminal and pats["photo_credit"].search(k):
         return "caption", "caption_marker"
     if w <= 10 and "عدسه" in k:
         return "caption", "caption_marker"
     # Bylines
-    if w <= 5 and _opener_re("BYLINE_OPENERS").match(k) and regex.search(r"^\S{1,12}\s?[:\-–—]", f):
+    if w <= 5 and _opens("BYLINE_OPENERS", k, first) and _rx(r"^\S{1,12}\s?[:\-–—]").search(f):
         return "byline", "byline"
-    if 2 <= w <= 4 and not line.terminal and regex.match(r"^(?:كتب|كتبت|بقلم) ", k):
+    if 2 <= w <= 4 and not line.terminal and _rx(r"^(?:كتب|كتبت|بقلم) ").match(k):
         return "byline", "byline"
     # A whole-line dateline or outlet line ("جفرا نيوز -", "السبيل – الأناضول")
     if w <= 6 and (not line.terminal or f.rstrip().endswith(":")):
@@ -581,10 +773,12 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         named = any(t in ws["agency_words"] or t in ws["place_words"] for t in toks)
         if ok and f.rstrip().endswith(":") and not named:
             return "byline", "outlet_line"  # "الثورة أون لاين :" heads the story
-        if ok and regex.search(r"[-–—_/:]|\sـ|ـ\s", line.text):
+        if ok and _rx(r"[-–—_/:]|\sـ|ـ\s").search(line.text):
             return "dateline", "dateline_line"
         if ok and w <= 3 and any(t in _word_sets()["outlet"] for t in toks):
             return "byline", "outlet_line"
+    if w <= 5 and not line.terminal and toks and toks[0] == "موقع":
+        return "byline", "outlet_line"  # "موقع كل يوم -الوطن": an aggregator's source line
     # URL-only lines
     if w <= 12 and pats["url"].fullmatch(f.strip()):
         return "other", "url"
@@ -592,7 +786,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
 
 
 def _is_read_also(k: str) -> bool:
-    return bool(regex.match(r"^(?:اقرا|شاهد|طالع|انظر|read|اقر)", k))
+    return bool(_rx(r"^(?:اقرا|شاهد|طالع|انظر|read|اقر)").match(k))
 
 
 # ---------------------------------------------------------------------------
@@ -622,6 +816,8 @@ def _is_content(line: _Line) -> bool:
     return line.words >= 18
 
 
+_UNDER_HEADLINE_KINDS = frozenset({"other", "source", "byline", "timestamp", "credit", "share"})
+
 _IN_STORY_KINDS = frozenset({"caption", "credit", "ad", "continued", "dateline", "byline"})
 
 
@@ -636,6 +832,27 @@ def _gap_weight(ln: _Line) -> float:
     if ln.kind is not None or ln.words < 4 or ln.arabic < 0.5:
         return 1.0
     return 1 / 3  # a text-like line that is not a sentence: an intertitle, a list item
+
+
+def _cut_after_source(lines: list[_Line], first: int, last: int) -> int:
+    """End the story at a closing ``المصدر:`` line when what follows is another article.
+
+    Text after the source line that shares almost no words with the story before it is a
+    teaser of another article (often ending in ``Read More``); a chart's source line inside
+    the story is followed by more of the same story, which stays.
+    """
+    for i in range(first + 1, last + 1):
+        if lines[i].rule != "source_line":
+            continue
+        text_before = " ".join(ln.ftext for ln in lines[first:i] if ln.content)
+        text_after = " ".join(ln.ftext for ln in lines[i + 1 : last + 1])
+        if len(text_after) >= len(text_before):
+            continue
+        before = _stems(text_before[:3000])
+        after = _stems(text_after[:3000])
+        if after and before and len(after & before) / len(after) < 0.2:
+            return max((j for j in range(first, i) if lines[j].content), default=last)
+    return last
 
 
 def _best_block(lines: list[_Line], max_gap: float = 3) -> tuple[int, int] | None:
@@ -706,9 +923,9 @@ def _words_key(f: str) -> str:
 
 def _title_key(line: _Line) -> str:
     pats = _patterns()
-    m = pats["site_suffix"].search(line.folded.text)
+    m = pats["site_suffix"].search(line.ftext)
     if m and _is_site_suffix(m.group(1)):
-        return _words_key(line.folded.text[: m.start()])
+        return _words_key(line.ftext[: m.start()])
     return line.wkey
 
 
@@ -720,6 +937,19 @@ def _is_site_suffix(suffix: str | None) -> bool:
         return True
     toks = _key(s).split()
     return 0 < len(toks) <= 4 and any(t in _word_sets()["outlet"] for t in toks)
+
+
+def _dup_title_ok(line: _Line, key: str, body_stems: set[str]) -> bool:
+    """A line printed twice above the story is its headline only if it reads like one.
+
+    Mastheads, names and search widgets are printed twice too: the headline shares
+    words with the story; a photo caption ends with its credit in parentheses.
+    """
+    st = _stems(key)
+    common = len(st & body_stems)
+    if common == 0 or (common == 1 and len(st) > 3):
+        return False
+    return not (line.text.rstrip().endswith(")") and _patterns()["paren_tail"].search(line.text))
 
 
 def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[int | None, int]:
@@ -743,10 +973,15 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
             ):
                 clean = seen[short]
                 return clean[0], clean[-1] + 1
-    dups = [v for v in seen.values() if len(v) >= 2]
+    dups = [
+        v for key, v in seen.items() if len(v) >= 2 and _dup_title_ok(lines[v[0]], key, body_stems)
+    ]
     if dups:
         occ = max(dups, key=lambda v: v[-1])
         a, b = occ[0], occ[-1]
+        plain = [j for j in occ if not _LIST_ITEM_RE.match(lines[j].text)]
+        if plain and plain[0] != a and b - a <= 10:
+            return plain[0], b + 1  # "• headline" in a ticker, then the headline itself
         if b - a <= 10:
             return a, b + 1
         return b, b + 1
@@ -756,7 +991,7 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
         ln = lines[j]
         if not _headline_like(ln):
             continue
-        st = _stems(ln.folded.text)
+        st = _stems(ln.ftext)
         if not st:
             continue
         common = len(st & body_stems)
@@ -772,7 +1007,7 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
         t = best[1]
         k = t - 1
         while k >= lo:
-            if k in ok:
+            if k in ok and lines[k].words >= 4:
                 t = k
             elif lines[k].kind is None:
                 break
@@ -784,12 +1019,12 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
         ln = lines[j]
         if ln.kind is not None and ln.kind not in ("latest", "related", "comments"):
             continue  # timestamps, bylines, share buttons sit between headline and story
-        if _headline_like(ln) and ln.words >= 4 and not ln.terminal:
+        if _headline_like(ln) and len(_title_key(ln).split()) >= 4 and not ln.terminal:
             return j, j + 1
         unlabelled += 1
         if unlabelled >= 2 or ln.kind is not None:
             break
-    if 0 < first <= 8 and _headline_like(lines[0]) and lines[0].words >= 3:
+    if 0 < first <= 8 and _headline_like(lines[0]) and len(_title_key(lines[0]).split()) >= 3:
         return 0, 1
     return None, first
 
@@ -803,25 +1038,29 @@ _DL_SEP = regex.compile(r"\s{0,3}(?::-|:|-|–|—|_|/)\s{0,3}")
 
 def _cut_dateline(line: _Line) -> int:
     """Length (in folded chars) of a dateline prefix of ``line``, or 0."""
-    f = line.folded.text
+    f = line.ftext
     head = f[:90]
-    m = regex.match(r"^\(\s{0,3}([^()]{2,85})\)\s{0,3}(?::-|:|-|–|—)?\s{0,3}", head)
+    m = _patterns()["leaked_date"].match(head)
+    if m and len(_WORD_RE.findall(f[m.end() : m.end() + 200])) >= 3:
+        return m.end()  # "date 2025-08-31 أقر ...": a date field glued to the lead
+    m = _rx(r"^\(\s{0,3}([^()]{2,85})\)\s{0,3}(?::-|:|-|–|—)?\s{0,3}").match(head)
     if m:
         inner = m.group(1)
         ok, hit = _dateline_tokens_ok(_key(inner))
         if hit or _patterns()["date_token"].search(inner):
-            rest = f[m.end() :]
-            if len(_WORD_RE.findall(rest)) >= 3:
+            rest = f[m.end() : m.end() + 200]
+            if len(_WORD_RE.findall(rest[:200])) >= 3:
                 return m.end()
     # "أبوظبي: «الخليج»", "الرياض - «الحياة» -": a place and the outlet in guillemets.
-    m = regex.match(
-        r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s{0,2}[:\-–—]\s{0,2}«[^«»]{1,30}»\s{0,2}[:\-–—]?\s{0,3}",
+    m = _rx(
+        r"^[^\W\d_]{2,15}(?: [^\W\d_]{2,15})?\s{0,2}[:\-–—]\s{0,2}«[^«»]{1,30}»\s{0,2}[:\-–—]?\s{0,3}"
+    ).match(
         head,
     )
     if (
         m
         and _key(m.group().split("«")[0]) in _word_sets()["places"]
-        and len(_WORD_RE.findall(f[m.end() :])) >= 3
+        and len(_WORD_RE.findall(f[m.end() : m.end() + 200])) >= 3
     ):
         return m.end()
     best = 0
@@ -841,15 +1080,51 @@ def _cut_dateline(line: _Line) -> int:
         only_place = all(
             t in ws["place_words"] or t.isdigit() or t in ws["months"] or t == "في" for t in toks
         )
-        glued = regex.search(r"[^\W\d_]\d", prefix) is not None
+        glued = _rx(r"[^\W\d_]\d").search(prefix) is not None
         if only_place and sep.startswith(":") and "(" not in prefix and not glued:
             continue
         if sep in ("/", "_") and not (set(toks) & (ws["agency_words"] | ws["outlet"])):
             continue
-        rest = f[sm.end() :]
-        if len(_WORD_RE.findall(rest)) < 3:
+        rest = f[sm.end() : sm.end() + 200]
+        if len(_WORD_RE.findall(rest[:200])) < 3:
             continue
         best = sm.end()
+    if best:
+        # "دمشق-سانا بحث ...": the agency after the place; "أفريقيا برس – المغرب. تشير ...":
+        # the place after the outlet.
+        m = _patterns()["dateline_tail"].match(f, best)
+        if m:
+            ws = _word_sets()
+            word = m.group(1)
+            if (
+                word in ws["agency_words"]
+                or word in ws["places"]
+                or m.group().strip() == word + "."
+            ) and len(_WORD_RE.findall(f[m.end() : m.end() + 200])) >= 3:
+                best = m.end()
+    else:
+        m = _patterns()["spa_dateline"].match(head)
+        if m and _key(m.group(1)) in _word_sets()["places"]:
+            best = m.end()  # "الرياض 12 ربيع الأول 1442 هـ الموافق 29 أكتوبر 2020 م واس"
+        m = _patterns()["outlet_prefix"].match(head)
+        if (
+            m
+            and (":" not in m.group() or m.group().startswith("ال"))
+            and len(_WORD_RE.findall(f[m.end() : m.end() + 400])) >= 12
+        ):
+            # "الشارع المغاربي: عبّر ...", "سرايا - أعلنت ...": a short unknown outlet name.
+            ws = _word_sets()
+            toks = _key(m.group(1)).split()
+            if not any(
+                t in ws["offices"]
+                or t in ws["honorifics"]
+                or t in _stop_words()
+                or t.startswith("و")
+                or t[2:] in ws["offices"]
+                or t in ws["speakers"]
+                for t in toks
+            ):
+                best = m.end()
     return best
 
 
@@ -882,12 +1157,12 @@ def _dateline_data(line: _Line, flen: int, text: str) -> Dateline:
         a, b = fo.span(am.start(1), am.end(1))
         source = line.text[a:b]
     else:
-        toks = list(regex.finditer(r"\w+", ffrag))
+        toks = list(_WORD_RE.finditer(ffrag))
         outl = [t for t in toks if t.group() in ws["outlet"]]
         if outl:
             # the outlet name: words before the outlet word on the same segment
             seg_start = 0
-            for sep in regex.finditer(r"[-–—/:(]", ffrag[: outl[0].start()]):
+            for sep in _SEP_RE.finditer(ffrag[: outl[0].start()]):
                 seg_start = sep.end()
             a, b = fo.span(seg_start, outl[0].end())
             source = line.text[a:b].strip(" (") or None
@@ -966,10 +1241,23 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
             lines[title_i].status = "title"
         return _assemble(text, lines, title_i, None)
     first, last = block
-    body_stems: set[str] = set()
-    for ln in lines[first : last + 1][:6]:
-        if ln.content:
-            body_stems |= _stems(ln.folded.text)
+    if (
+        first == 0
+        and last >= 2
+        and lines[0].words <= 20
+        and lines[1].kind in _UNDER_HEADLINE_KINDS
+        and lines[2].content
+        and lines[2].words > lines[0].words
+        and not _cut_dateline(lines[0])
+    ):
+        # A headline that ends with a full stop, then a source/URL/timestamp line, then the
+        # lead: the page starts with the headline, not with the story.
+        lines[0].content = False
+        first = 2
+    last = _cut_after_source(lines, first, last)
+    # The words of the story's first lines, for the title search.
+    lead_text = " ".join(ln.ftext for ln in lines[first : last + 1][:6] if ln.content)
+    body_stems = _stems(lead_text)
     title_i, deck_from = _find_title(lines, first, body_stems)
     for ln in lines:
         ln.status = "removed"
@@ -978,7 +1266,14 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
         lines[title_i].status = "title"
     # Lines between the title and the story: a deck is kept, the rest goes.
     deck_lo = deck_from if title_i is not None else max(0, first - 3)
+    # A name-and-office photo caption under the headline ("الدكتور ... وزير ..."); only here,
+    # where it cannot be a headline ("الرئيس يستقبل وزير الخارجية").
+    for j in range(deck_lo, first + 1):
+        ln = lines[j]
+        if ln.kind is None and j != title_i and _is_name_caption(ln):
+            ln.kind, ln.rule, ln.content = "caption", "name_caption", False
     teasers = False
+    above = Counter(lines[j].wkey for j in range(max(0, first - 25), first))
     for j in range(deck_lo, first):
         ln = lines[j]
         if ln.rule in ("latest_heading", "related_heading", "read_also"):
@@ -989,6 +1284,7 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
             and (ln.words >= 7 or (ln.terminal and ln.words >= 3))
             and ln.arabic >= 0.6
             and ln.wkey != title_key
+            and above[ln.wkey] < 2  # printed twice above the story: a caption or a widget
         ):
             ln.status = "body"
     # The story: everything no rule names.
@@ -1013,6 +1309,34 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
             ln.status = "body"
             j += 1
             continue
+        nxt = lines[j + 1] if j + 1 < len(lines) else None
+        if (
+            ln.kind is None
+            and ln.arabic >= 0.6
+            and 2 <= ln.words <= 10
+            and not ln.terminal
+            and nxt is not None
+            and nxt.kind is None
+            and nxt.arabic >= 0.6
+            and (nxt.words >= 12 or (nxt.terminal and nxt.words >= 6))
+            and (j + 2 >= len(lines) or lines[j + 2].kind is not None or lines[j + 2].content)
+            and ln.wkey not in seen_content
+        ):
+            ln.status = "body"  # an intertitle and its paragraph close the story
+            j += 1
+            continue
+        if (
+            j == len(lines) - 1
+            and ln.kind is None
+            and ln.arabic >= 0.6
+            and prev.status == "body"
+            and ln.words >= 3
+            and not ln.terminal
+            and not _patterns()["truncated"].search(ln.text[-8:])
+            and j == last + 1
+            and ln.end == len(text.rstrip())
+        ):
+            ln.status = "body"  # a page start cut off inside the story's next paragraph
         break
     # Duplicates of the title or of a kept paragraph.
     seen: set[str] = set()
@@ -1051,16 +1375,71 @@ def _mark_credits_and_cards(lines: list[_Line]) -> None:
                     if c.kind is None and c.words <= 40 and not (c.terminal and c.words >= 8):
                         c.kind, c.rule = "caption", "caption_near_credit"
         if ln.rule == "read_also" and ln.words <= 4:
+            # The cards after the heading: the first headline, then more headlines when a
+            # card's date separates them or they are headline-long (an intertitle is short).
             j = i + 1
             taken = 0
-            while j < n and taken < 2:
+            dated = False
+            while j < n and taken < 6:
                 c = lines[j]
-                if c.kind is None and not c.terminal and c.words <= 25:
+                if c.kind == "timestamp" and taken:
+                    dated = True
+                    j += 1
+                    continue
+                if (
+                    c.kind is None
+                    and not c.terminal
+                    and c.words <= 25
+                    and (taken == 0 or dated or c.words >= 7)
+                ):
                     c.kind, c.rule = "related", "read_also_card"
                     taken += 1
+                    dated = False
                     j += 1
                 else:
                     break
+        if ln.rule == "poll" or (ln.rule == "comment_block" and ln.key == "شارك برايك"):
+            # A poll question under its heading, or above its answer options.
+            for j in (i + 1, i - 1):
+                if 0 <= j < n and _is_poll_question(lines[j]):
+                    lines[j].kind, lines[j].rule = "other", "poll"
+        if _is_poll_question(ln) and i + 1 < n and lines[i + 1].key in _phrases("POLL_ANSWERS"):
+            ln.kind, ln.rule = "other", "poll"
+
+
+def _is_name_caption(ln: _Line) -> bool:
+    """``الدكتور محمد ... وزير الموارد المائية``: a photo caption naming a person and an office.
+
+    An honorific, a name, then an office word, and nothing more than the office's
+    complement: no comma clause after the office, no second sentence.
+    """
+    toks = ln.key.split()
+    if not 3 <= len(toks) <= 11 or ln.text.count("،") + ln.text.count(",") > 1:
+        return False
+    honor = _word_sets()["honorifics"]
+    if toks[0] not in honor:
+        return False
+    offices = _word_sets()["offices"]
+    for i, t in enumerate(toks[2:6], 2):
+        if t in offices or (t.startswith("ال") and t[2:] in offices):
+            # No verb between the honorific and the office ("الرئيس يستقبل وزير ..." is a
+            # headline): an imperfect verb starts with ي/ت/ن (names that do are listed).
+            names = _word_sets()["verbish_names"]
+            if any(len(x) >= 4 and x[0] in "يتن" and x not in names for x in toks[1:i]):
+                return False
+            return len(toks) - i <= 6
+    return False
+
+
+def _is_poll_question(ln: _Line) -> bool:
+    """``هل تؤيد ...؟``: a one-sentence question that a poll widget asks."""
+    return (
+        ln.kind is None
+        and 3 <= ln.words <= 30
+        and ln.text.rstrip().endswith(("؟", "?"))
+        and ln.text.count("؟") + ln.text.count("?") == 1
+        and ln.key.startswith(("هل ", "ما ", "ماذا ", "كيف ", "من ", "ايهما ", "برايك "))
+    )
 
 
 def _guess_kind(ln: _Line, where: str) -> tuple[RemovedKind, str]:
@@ -1118,9 +1497,9 @@ def _assemble(
 
     for i, ln in enumerate(lines):
         if ln.status == "title":
-            m = pats["site_suffix"].search(ln.folded.text)
+            m = pats["site_suffix"].search(ln.ftext)
             if m and _is_site_suffix(m.group(1)):
-                a, _b = ln.folded.span(m.start(), len(ln.folded.text))
+                a, _b = ln.folded.span(m.start(), len(ln.ftext))
                 keep = ln.text[:a].rstrip()
                 title = keep
                 s = ln.start + a + (len(ln.text[a:]) - len(ln.text[a:].lstrip()))
@@ -1144,14 +1523,22 @@ def _assemble(
                     body = ln.text[b:].lstrip()
                     s = ln.end - len(body)
             if i == last_body:
-                m = pats["source_suffix"].search(ln.folded.text)
-                if m and m.start() > 0:
-                    a, _b = ln.folded.span(m.start(), len(ln.folded.text))
-                    a = max(a, s - ln.start)
-                    frag = ln.text[a:]
-                    lead = len(frag) - len(frag.lstrip())
-                    rem(ln, ln.start + a + lead, ln.end, "source", "source_suffix")
-                    body = ln.text[s - ln.start : a].rstrip()
+                # A source, tag list or outlet in parentheses glued to the end of the story.
+                suffixes: tuple[tuple[str, RemovedKind, str, int], ...] = (
+                    ("source_suffix", "source", "source_suffix", 0),
+                    ("paren_source", "source", "source_suffix", 1),
+                    ("tags_suffix", "other", "tags", 0),
+                )
+                for name, kind, rule, group in suffixes:
+                    m = pats[name].search(ln.ftext)
+                    if m and m.start(group) > 0:
+                        a, _b = ln.folded.span(m.start(group), len(ln.ftext))
+                        a = max(a, s - ln.start)
+                        frag = ln.text[a:]
+                        lead = len(frag) - len(frag.lstrip())
+                        rem(ln, ln.start + a + lead, ln.end, kind, rule)
+                        body = ln.text[s - ln.start : a].rstrip()
+                        break
             if body.strip():
                 paragraphs.append(body)
             continue
@@ -1189,7 +1576,7 @@ def _assemble(
             if any(t in ws["outlet"] or t in ws["agency_words"] for t in ln.key.split()):
                 kind, rule = "source", "outlet_name"
         if ln.kind == "dateline" and dateline is None and where != "after":
-            dateline = _dateline_data(ln, len(ln.folded.text), text)
+            dateline = _dateline_data(ln, len(ln.ftext), text)
         rem(ln, ln.start, ln.end, kind, rule)
     removed.sort(key=lambda r: (r.start, r.end))
     return Stripped(

@@ -75,6 +75,25 @@ def main() -> None:
     secs = _best(per_page, args.repeat)
     print(f"strip_boilerplate (page by page)    {copies * block / secs:7.2f} MB/s")
 
+    def per_page_clean() -> None:
+        for _ in range(copies):
+            for p in pages:
+                clean(p)
+
+    secs = _best(per_page_clean, args.repeat)
+    print(f"clean composition (page by page)    {copies * block / secs:7.2f} MB/s")
+
+    # Short records (a headline, a one-line item): the fixed cost per call.
+    longest = max((ln for p in pages for ln in p.split("\n")), key=len)
+    for record in (longest[:30], longest):
+
+        def many(r: str = record) -> None:
+            for _ in range(2000):
+                strip_boilerplate(r)
+
+        us = _best(many, args.repeat) / 2000 * 1e6
+        print(f"strip_boilerplate, {len(record):3d}-char record  {us:7.1f} µs")
+
     print("linearity in the number of lines (MB/s):")
     base = seed_corpus(max(0.5, args.mb / 8), diacritized=False)
     row = [_mbps(base * k, strip_boilerplate, args.repeat) for k in (1, 2, 4)]
