@@ -110,12 +110,27 @@ def _folded_map(table: Mapping[str, int]) -> dict[str, int]:
     return {v: n for k, n in table.items() for v in _variants(k)}
 
 
+def _latin(table: Mapping[str, int]) -> dict[str, int]:
+    """French words as written and with a capital first letter (``Novembre``)."""
+    return {v: n for k, n in table.items() for v in (k, k.capitalize())}
+
+
+@cache
+def _months_all() -> dict[str, int]:
+    return {**lex.GREGORIAN_MONTHS, **_latin(lex.FRENCH_MONTHS)}
+
+
+@cache
+def _weekdays_all() -> dict[str, int]:
+    return {**lex.WEEKDAYS, **_latin(lex.FRENCH_WEEKDAYS)}
+
+
 @cache
 def _tables() -> dict[str, dict[str, int]]:
     return {
-        "months": _folded_map(lex.GREGORIAN_MONTHS),
+        "months": _folded_map(_months_all()),
         "hmonths": _folded_map(lex.HIJRI_MONTHS),
-        "weekdays": _folded_map(lex.WEEKDAYS),
+        "weekdays": _folded_map(_weekdays_all()),
         "ordinals": _folded_map(lex.DAY_ORDINALS),
         "numbers": _folded_map(lex.NUMBER_WORDS),
         "deictic": _folded_map(lex.DEICTIC_DAYS),
@@ -131,7 +146,13 @@ def _word_sets() -> dict[str, frozenset[str]]:
         return frozenset(_f(w) for w in words)
 
     return {
-        "amb": fs(lex.AMBIGUOUS_MONTHS),
+        "amb": fs([*lex.AMBIGUOUS_MONTHS, *_latin(lex.FRENCH_MONTHS)]),
+        "french_wd": fs(_latin(lex.FRENCH_WEEKDAYS)),
+        "dur_cues": fs(w for w in lex.DURATION_CUES if " " not in w),
+        "dur_phrases": fs(w for w in lex.DURATION_CUES if " " in w),
+        "generic": fs(lex.TODAY_GENERIC_CLAUSE),
+        "outlets": fs(lex.TODAY_OUTLETS),
+        "outlet_heads": fs(lex.OUTLET_HEADS),
         "hamb": fs(lex.AMBIGUOUS_HIJRI_MONTHS),
         "two": fs(lex.TWO_PRECEDERS),
         "prayer": fs(lex.FRIDAY_PRAYER),
@@ -174,11 +195,16 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     S, S0 = _S, _S0
 
     def _alt(words: Iterable[str]) -> str:
-        return _trie({v for w in words for v in _variants(w)})
+        # the "ل" forms ("لخميس" of "للخميس") only right after a clitic "ل": "لأحد" is "for anyone"
+        full = {_variants(w)[0] for w in words}
+        lforms = {v for w in words for v in _variants(w)[1:]}
+        alt = _trie(full)
+        return f"(?:{alt}|(?<=ل){_trie(lforms)})" if lforms else alt
 
-    mon = _alt(lex.GREGORIAN_MONTHS)
+    mon = _alt(_months_all())
     hmon = _alt(lex.HIJRI_MONTHS)
-    wday = _alt(lex.WEEKDAYS)
+    wday = _alt(_weekdays_all())
+    seasons = _alt([*lex.SEASONS, *("ال" + w for w in lex.SEASONS)])
     ordw = _alt(lex.DAY_ORDINALS)
     direction = _alt(lex.DIRECTION)
     parts = _alt(lex.PERIOD_PARTS)
@@ -202,8 +228,12 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     )
     partp = rf"(?:(?P<part>{parts}){S}(?:من{S})?)"
     alts = [
+        # 2019-2020, موسم 2019/2020: two years
+        rf"(?P<yrange>(?:(?:(?:ال)?عام|(?:ال)?سنه){S})?(?P<y1>[0-9]{{4}})"
+        rf"{S0}[\-–/]{S0}(?P<y2>[0-9]{{4}})(?![0-9]|[./\-][0-9]))",
         # 02.12.2021, 2021-12-02, 14-09-1432 هـ
-        rf"(?P<num>(?<![0-9./\-])(?:(?P<nd>[0-9]{{1,2}})(?P<sep>[./\-])(?P<nm>[0-9]{{1,2}})(?P=sep)(?P<ny>[0-9]{{4}})"
+        rf"(?P<num>(?<![0-9./\-])(?:(?P<nd>[0-9]{{1,2}})(?P<sp>[ \t]?)(?P<sep>[./\-])(?P=sp)(?P<nm>[0-9]{{1,2}})"
+        rf"(?P=sp)(?P=sep)(?P=sp)(?P<ny>[0-9]{{4}}|[0-9]{{2}})"
         rf"|(?P<ny_2>[0-9]{{4}})(?P<sep_2>[./\-])(?P<nm_2>[0-9]{{1,2}})(?P=sep_2)(?P<nd_2>[0-9]{{1,2}})"
         rf"(?:T(?P<iso_h>[0-9]{{2}}):(?P<iso_m>[0-9]{{2}})(?::[0-9]{{2}}(?:\.[0-9]{{1,9}})?)?"
         rf"(?:Z|[+\-][0-9]{{2}}:?[0-9]{{2}})?)?)"
@@ -226,12 +256,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         # مطلع شهر أيار 2021, حزيران/يونيو من هذا العام, آذار
         rf"(?P<my>{partp}?(?:(?P<mundh>منذ){S})?{mpair}(?:{yearpart}|{relmod})?)",
         rf"(?P<hmy>{partp}?(?:(?P<shahr>شهر){S})?(?P<hmon>{hmon})(?:{yearpart})?)",
+        # صيف 2019, الشتاء الماضي: a season (no value)
+        rf"(?P<season>{partp}?(?P<sname>{seasons})(?:{yearpart}|{relmod}))",
         # عام 2016, نهاية 2020, 2021م, 2003
         rf"(?P<ykw>{partp}?(?:(?P<kw>(?:ال)?عام|(?:ال)?سنه|(?<=ل)عام|(?<=ل)سنه){S})?"
         rf"(?P<year>[0-9]{{4}})(?![0-9]|[.,:/][0-9]){suffix}?)",
         # مساء يوم الخميس الماضي, اليوم الاثنين, أمس الأربعاء
         rf"(?P<wd>(?:(?P<dpart>{dayparts}){S})?(?:(?P<wdeic>اليوم|الليله|امس|الامس|يوم{S}امس|غدا|غد|يوم{S}غد){S})?"
-        rf"(?:(?P<yawm>يوم|نهار|ليله|ليل){S})?(?P<wday>{wday})(?:{S}(?P<rel>{direction}))?)",
+        rf"(?:(?P<yawm>يوم|نهار|ليله|ليل){S})?(?P<wday>{wday})"
+        rf"(?:(?:{S0}[\-–/]{S0}|{S}(?:الي|حتي|علي|و){S0})(?P<wday2>{wday}))?(?:{S}(?P<rel>{direction}))?)",
         # اليوم, أمس, بعد غد, صباح اليوم
         rf"(?P<deic>(?:(?P<dpart>{dayparts}){S})?(?P<dword>{deictic}))",
     ]
@@ -246,10 +279,15 @@ def _patterns() -> dict[str, re.Pattern[str]]:
     clock_before = rf"(?:(?P<sa>(?:تمام{S})?(?:ال)?ساعه){S})?{clock_core}"
     return {
         **{
-            k: re.compile(rf"{_START}{_CLITIC}{a}{_END}") for k, a in zip(_KINDS, alts, strict=True)
+            k: re.compile(
+                rf"(?:{_START}{_CLITIC})?{a}{_END}"
+                if k in ("num", "yrange")  # also right after letters: "عرب وعالم16-9-2021"
+                else rf"{_START}{_CLITIC}{a}{_END}"
+            )
+            for k, a in zip(_KINDS, alts, strict=True)
         },
         "time_after": re.compile(rf"{S0}[,،\-–|]?{S0}(?:(?:في|عند|علي){S})?{clock_after}{_END}"),
-        "time_before": re.compile(rf"{_START}{clock_before}{S}(?:من{S})?\Z"),
+        "time_before": re.compile(rf"{_START}{clock_before}(?:{S}(?:من{S})?|{S0}[|\-–،,]{S0})\Z"),
         "range_before": re.compile(
             rf"{_START}(?:(?:من|بين){S})?(?P<d1>[0-9]{{1,2}}){S0}(?:الي|حتي|و|-|–){S0}\Z"
         ),
@@ -273,10 +311,11 @@ def _triggers() -> dict[str, tuple[str, ...]]:
             table.setdefault(_f(w).split()[0], set()).update(kinds)
 
     add(lex.DAY_ORDINALS, "dcur", "dm", "hdm")
-    add(lex.GREGORIAN_MONTHS, "my")
+    add(_months_all(), "my")
+    add([*lex.SEASONS, *("ال" + w for w in lex.SEASONS)], "season")
     add(lex.HIJRI_MONTHS, "hmy")
-    add(lex.PERIOD_PARTS, "prel", "my", "hmy", "ykw")
-    add(lex.WEEKDAYS, "wd")
+    add(lex.PERIOD_PARTS, "prel", "my", "hmy", "season", "ykw")
+    add(_weekdays_all(), "wd")
     add(lex.DAY_PARTS, "wd", "deic")
     add(lex.DEICTIC_DAYS, "deic")
     add(("اليوم", "الليلة", "أمس", "الأمس", "غدا", "غد"), "wd")  # "اليوم الخميس", "غد السبت"
@@ -287,7 +326,7 @@ def _triggers() -> dict[str, tuple[str, ...]]:
     add(("قبل",), "ago")
     add(("مثل",), "mithl")
     add(("هذا", "هذه"), "prel", "deic")
-    add(("عام", "سنة", "العام", "السنة"), "prel", "ykw")
+    add(("عام", "سنة", "العام", "السنة"), "yrange", "prel", "ykw")
     add(("الأسبوع", "الشهر"), "prel")
     order = {k: i for i, k in enumerate(_KINDS)}
     out: dict[str, tuple[str, ...]] = {}
@@ -299,18 +338,26 @@ def _triggers() -> dict[str, tuple[str, ...]]:
 
 
 _NUMBER_NEXT = re.compile(
-    r"([0-9]+)([./\-][0-9])?[ \t]{0,3}(?:(?:من|في)[ \t]{1,3})?(?:شهر[ \t]{1,3})?([^\W\d_]*)"
+    r"([0-9]+)([ \t]?[./\-–][ \t]?[0-9])?[ \t]{0,3}(?:(?:من|في)[ \t]{1,3})?(?:شهر[ \t]{1,3})?([^\W\d_]*)"
 )
 
 
-def _digit_kinds(ftext: str, pos: int) -> tuple[str, ...]:
-    """The patterns worth trying at a number, from the word after it."""
+def _digit_kinds(ftext: str, pos: int, glued: bool = False) -> tuple[str, ...]:
+    """The patterns worth trying at a number, from the word after it.
+
+    ``glued``: the number is written against the letters before it (``عرب وعالم16-9-2021``); only
+    a numeric date is taken there.
+    """
     m = _NUMBER_NEXT.match(ftext, pos, pos + 40)
     if m is None:  # pragma: no cover - the scanner found a digit here
         return _DIGIT_KINDS
     digits, sep, word = m.groups()
+    if len(digits) == 3 or len(digits) > 4:
+        return ()  # neither a day, a month nor a year
     if sep:
-        return ("num",)
+        return ("yrange", "num") if len(digits) == 4 else ("num",)
+    if glued:
+        return ()
     first = _first_words()
     if word in first["months"]:
         return ("dm",)
@@ -319,6 +366,16 @@ def _digit_kinds(ftext: str, pos: int) -> tuple[str, ...]:
     if word in ("الشهر", "هذا"):
         return ("dcur",)
     return ("ykw",) if len(digits) == 4 else ()
+
+
+#: Function words that start a date only before one of these words (folded): ``هذا العام``,
+#: ``بعد غد``, ``أول أمس``.
+_NEXT_WORDS: dict[str, tuple[str, ...]] = {
+    "هذا": ("العام", "الاسبوع", "الشهر", "الصباح", "المساء"),
+    "هذه": ("السنه",),
+    "بعد": ("غد", "الغد"),
+    "اول": ("امس", "من"),
+}
 
 
 def _yawm_kinds(ftext: str, pos: int) -> tuple[str, ...]:
@@ -332,7 +389,7 @@ def _yawm_kinds(ftext: str, pos: int) -> tuple[str, ...]:
 @cache
 def _first_words() -> dict[str, frozenset[str]]:
     return {
-        "months": frozenset(v.split(" ")[0] for k in lex.GREGORIAN_MONTHS for v in _variants(k)),
+        "months": frozenset(v.split(" ")[0] for k in _months_all() for v in _variants(k)),
         "hmonths": frozenset(v.split(" ")[0] for k in lex.HIJRI_MONTHS for v in _variants(k)),
     }
 
@@ -342,9 +399,69 @@ def _scanner() -> re.Pattern[str]:
     """Finds the words that may start a date: a number, or a trigger word after clitics.
 
     The standard library's ``re`` is used throughout: on these patterns its per-call overhead is
-    a fraction of ``regex``'s, and the lexicons are compiled into prefix tries.
+    a fraction of ``regex``'s, and the lexicons are compiled into prefix tries.  The pattern
+    consumes the non-word character before the word instead of testing a look-behind at every
+    position (a fifth fewer instructions); :func:`_scanner_at_start` covers position 0.
     """
-    return re.compile(rf"(?<!\w)[وف]?[بلك]?(?:[0-9]|(?P<t>{_trie(_triggers())})(?!\w))")
+    return re.compile(rf"[^\w]{_scanner_body()}")
+
+
+@cache
+def _scanner_body() -> str:
+    arabic = [w for w in _triggers() if not w[0].isascii()]
+    return rf"(?P<w>[وف]?[بلك]?)(?:(?P<d>[0-9])|(?P<t>{_trie(arabic)})(?!\w))"
+
+
+@cache
+def _scanner_at_start() -> re.Pattern[str]:
+    """:func:`_scanner` for a date at the very start of the text (no character before it)."""
+    return re.compile(_scanner_body())
+
+
+@cache
+def _latin_scanner() -> re.Pattern[str]:
+    """The French trigger words (``mercredi``, ``novembre``), apart: a pattern that starts with
+    a set of letters lets ``re`` skip the Arabic text between them, where adding them to
+    :func:`_scanner` would cost a test at every word."""
+    return re.compile(rf"(?P<t>{_trie(w for w in _triggers() if w[0].isascii())})(?!\w)")
+
+
+#: A numeric date glued to the letters before it (``عرب وعالم16-9-2021``), a defect of page
+#: furniture: looked for only in texts up to ``_GLUED_MAX`` characters (timestamp and caption
+#: lines, which ``parse()`` reads one by one), not in whole articles, where the pass would cost
+#: a sixth of the scan.
+_GLUED_MAX = 2000
+_GLUED_NUMERIC = re.compile(r"[0-9](?<=[^\W\d_][0-9])[0-9]?[ \t]?[./\-–][ \t]?[0-9]")
+
+
+def _hits(ftext: str) -> list[tuple[int, int, str]]:
+    """Where a date may start, in text order: ``(start, key, trigger)``.
+
+    ``trigger`` is the trigger word (``key``: where it ends), or ``"#"`` for a number (``key``:
+    its first digit) or ``"#g"`` for a numeric date glued to the letters before it.
+    """
+    out = [
+        (m.start("w"), m.end(), t) if (t := m.group("t")) else (m.start("w"), m.start("d"), "#")
+        for m in _scanner().finditer(ftext)
+    ]
+    m0 = _scanner_at_start().match(ftext)
+    if m0 is not None:
+        t0 = m0.group("t")
+        out.insert(0, (0, m0.end(), t0) if t0 else (0, m0.start("d"), "#"))
+    latin = [
+        (m.start(), m.end(), m.group("t"))
+        for m in _latin_scanner().finditer(ftext)
+        if not (m.start() and ftext[m.start() - 1].isalnum())
+    ]
+    if latin:
+        out.extend(latin)
+        out.sort()
+    if len(ftext) <= _GLUED_MAX:
+        glued = [(m.start(), m.start(), "#g") for m in _GLUED_NUMERIC.finditer(ftext)]
+        if glued:
+            out.extend(glued)
+            out.sort()
+    return out
 
 
 # ---------------------------------------------------------------------------
@@ -450,17 +567,29 @@ class _Cand(NamedTuple):
     dpart: str | None = None
 
 
+@cache
+def _group_ids(source: str, name: str) -> tuple[int, ...]:
+    """The numbers of group ``name`` and its alternates ``name_2``, ``name_3`` in the pattern.
+
+    Keyed by the pattern's source string, whose hash Python caches (a compiled pattern hashes
+    its whole program on every call).
+    """
+    gi = re.compile(source).groupindex
+    out: list[int] = []
+    k = 1
+    while (key := name if k == 1 else f"{name}_{k}") in gi:
+        out.append(gi[key])
+        k += 1
+    return tuple(out)
+
+
 def _grp(m: re.Match[str], name: str) -> str | None:
     """Group ``name`` or its alternates ``name_2``, ``name_3``; None if absent or unmatched."""
-    gi = m.re.groupindex
-    if name not in gi:
-        return None
-    v: str | None = m.group(name)
-    k = 2
-    while v is None and f"{name}_{k}" in gi:
-        v = m.group(f"{name}_{k}")
-        k += 1
-    return v
+    for i in _group_ids(m.re.pattern, name):
+        v: str | None = m.group(i)
+        if v is not None:
+            return v
+    return None
 
 
 def _g(m: re.Match[str], name: str) -> str | None:
@@ -550,6 +679,74 @@ def _future_context(ftext: str, pos: int) -> bool:
     return False
 
 
+_SHORT_YEAR_BEFORE = re.compile(
+    r"(?:بتاريخ|تاريخ|نشر|نشرت|تحديث|date|Date|le|Le|في)[ \t]{0,3}:{0,2}[ \t]{0,3}\Z"
+)
+_CLOCK_AFTER = re.compile(r"[ \t]{0,3}[|،,\-–]?[ \t]{0,3}[0-9]{1,2}:[0-9]{2}")
+_STAMP_DEBRIS = " \t:|-–،,()"
+
+
+def _short_year_ok(ftext: str, start: int, end: int) -> bool:
+    """A numeric date with a two-digit year (``2/12/21``) alone on its line, after a date word
+    (``بتاريخ``, ``نشر في``) or before a clock time; elsewhere it may be a score or a fraction."""
+    lo = max(0, start - 30, ftext.rfind("\n", max(0, start - 30), start) + 1)
+    hi = ftext.find("\n", end, end + 30)
+    hi = min(len(ftext), end + 30) if hi < 0 else hi
+    at_start = (lo == 0 or ftext[lo - 1] == "\n") and not ftext[lo:start].strip(_STAMP_DEBRIS)
+    at_end = (hi == len(ftext) or ftext[hi] == "\n") and not ftext[end:hi].strip(_STAMP_DEBRIS)
+    if at_start and at_end:
+        return True
+    if _SHORT_YEAR_BEFORE.search(ftext, lo, start):
+        return True
+    return bool(_CLOCK_AFTER.match(ftext, end, hi))
+
+
+def _year_range(m: re.Match[str], ftext: str) -> list[_Cand]:
+    """``2019-2020``, ``موسم 2019/2020``: one mention per year (not ``1900-1950 جنيها``)."""
+    y1, y2 = int(m.group("y1")), int(m.group("y2"))
+    if not (1800 <= y1 < y2 <= 2200 and y2 - y1 <= 50):
+        return []
+    after = _word_after(ftext, m.end("y2"))
+    if after in _word_sets()["nouns"] or _strip_clitic(after) in _word_sets()["nouns"]:
+        return []
+    return [
+        _Cand(m.start("yrange"), m.end("y1"), dt.date(y1, 1, 1), "year", False, kind="ykw"),
+        _Cand(m.start("y2"), m.end("y2"), dt.date(y2, 1, 1), "year", False, kind="ykw"),
+    ]
+
+
+_HIJRI_SUFFIXES = ("ه", "هجري", "هجريه", "للهجره")
+_CLAUSE_STOPS = ".،,؛;!?؟:\n"
+
+
+def _clause_before(ftext: str, pos: int, width: int = 60) -> str:
+    """The text of the clause that ends at ``pos`` (at most ``width`` characters back)."""
+    lo = max(0, pos - width)
+    for stop in _CLAUSE_STOPS:
+        k = ftext.rfind(stop, lo, pos)
+        if k >= 0:
+            lo = k + 1
+    return ftext[lo:pos]
+
+
+def _mundhu_duration(ftext: str, start: int, unit: str, n: int, unit_w: str) -> bool:
+    """``منذ N ...`` read as "for N ..." (a duration, not a date).
+
+    Plural years (``منذ خمس سنوات``), large counts (``منذ 169 يوما``), and a negation, a
+    superlative or a continuation earlier in the clause (``لم يزرها منذ ثلاثة أشهر``, ``الأعلى
+    منذ أسبوعين``) make it a duration; ``غادر منذ ثلاثة أيام`` stays a date.
+    """
+    ws = _word_sets()
+    if unit_w in ws["duration"] or n > lex.MUNDHU_MAX_COUNT.get(unit, 10**6):
+        return True
+    clause = _clause_before(ftext, start)
+    cues = ws["dur_cues"]
+    for w in clause.split():
+        if w in cues or _strip_clitic(w) in cues or (w[:1] in "وف" and w[1:] in cues):
+            return True
+    return any(p in clause for p in ws["dur_phrases"])
+
+
 def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _Cand | None:
     start, end = m.start(kind), m.end(kind)
     t = _tables()
@@ -558,6 +755,10 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
     if kind == "num":
         d, mo, y = (int(_grp(m, g) or 0) for g in ("nd", "nm", "ny"))
         suf = _grp(m, "suf")
+        if len(_grp(m, "ny") or "") == 2:  # 2/12/21: only where it is clearly a date
+            if _grp(m, "sp") or not _short_year_ok(ftext, start, end):
+                return None
+            y += 2000 if y <= (ref.year % 100 + 1 if ref else 50) else 1900
         if suf in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
             if not (1 <= mo <= 12 and 1 <= d <= 30):
                 return None
@@ -682,11 +883,17 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         if hmon in ws["hamb"] and not (_grp(m, "shahr") or year_s or " من " in ftext[start:end]):
             return None  # "رجب طيب أردوغان", "فاز 2 صفر": a name or a word, not the month
         hy = int(year_s) if year_s else None
+        if hy is not None and hy > 1600 and _grp(m, "suf") not in _HIJRI_SUFFIXES:
+            # رمضان 2020: a Hijri month with a Gregorian year has no single value
+            return _Cand(start, end, None, "month", False, "hijri", (None, hmonth, hday), kind)
         if hy is not None and not 1 <= hy <= 1600:
             return None
         gran2: Granularity = "day" if hday is not None else "month"
         v5 = _hijri_to_gregorian(hy, hmonth, hday or 1) if hy is not None else None
         return _Cand(start, end, v5, gran2, hy is None, "hijri", (hy, hmonth, hday), kind)
+
+    if kind == "season":  # صيف 2019, الشتاء الماضي: real, but no single value
+        return _Cand(start, end, None, "month", _grp(m, "year") is None, kind=kind)
 
     if kind == "ago":
         unit_w = _g(m, "unit") or ""
@@ -697,7 +904,7 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         n = _int(n_s, t["numbers"]) if n_s else implied
         if n is None or n == 0 or (n_s and implied == 2):
             return None
-        if _grp(m, "agow") == "منذ" and unit_w in ws["duration"]:
+        if _grp(m, "agow") == "منذ" and _mundhu_duration(ftext, start, unit, n, unit_w):
             return None
         return _Cand(start, end, None, _UNIT_GRAN[unit], True, kind=kind, day=n, dpart=unit)
 
@@ -742,9 +949,21 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         wdn = t["weekdays"].get(wname)
         if wdn is None:
             return None
+        if wname in ws["french_wd"] and not ftext[end : end + 2].strip(" \t")[:1].isdigit():
+            return None  # a French weekday only heads a date: "mercredi 21 novembre 2012"
         prefix = _grp(m, "dpart") or _grp(m, "wdeic") or _grp(m, "yawm")
         wdir = _direction(m)
         before = _strip_clitic(_word_before(ftext, start))
+        if wdn == 6 and before == "الواحد":
+            return None  # "الواحد الأحد": the One, not Sunday
+        wname2 = _g(m, "wday2")
+        if wname2 is not None:
+            night = "ليل" in (_grp(m, "dpart") or "") + (_grp(m, "yawm") or "")
+            if night and t["weekdays"].get(wname2) == (wdn + 1) % 7:
+                # ليل الجمعة - السبت: a night over two days has no single value
+                return _Cand(start, end, None, "day", True, kind=kind)
+            end = m.end("wday")  # two weekdays in a row: the first one only
+            wdir = None
         if not prefix and wdir is None:
             if wdn == 0 and before in ws["two"]:
                 return None
@@ -754,7 +973,10 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
                 return None
         if wdn in (0, 6) and not _grp(m, "rel"):
             after = _word_after(ftext, end)
-            if after == "عشر" or after.startswith(("والعشر", "والثلاث", "والاربع")):
+            if after == "عشر" or (
+                after.startswith(("والعشر", "والثلاث", "والاربع"))
+                and after[1:] not in t["weekdays"]
+            ):
                 return None  # "الأحد عشر", "الاثنين والعشرين": numbers, not weekdays
         deic = _g(m, "wdeic")
         off = t["deictic"].get(deic) if deic else None
@@ -762,6 +984,8 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
             return _Cand(start, end, None, "day", True, kind=kind, dpart=_grp(m, "dpart"))
         if off is not None:
             v8 = _add_days(ref, off)
+            if v8 is not None and v8.weekday() != wdn:
+                v8 = None  # "اليوم الخميس" on a Saturday: the text contradicts the reference
         elif wdir is not None and wdir < 0:  # الماضي; قبل الماضي one week earlier
             v8 = _add_days(ref, -((ref.weekday() - wdn) % 7 or 7) + 7 * (wdir + 1))
         elif wdir is not None and wdir > 0:  # المقبل; بعد المقبل one week later
@@ -784,6 +1008,14 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
                 return None
             if m.start() < start and ftext[start - 1] == "ك":
                 return None  # "كاليوم": "as today", not a date
+            if _quoted_name(ftext, start, end):
+                return None  # «اليوم»: a newspaper's name
+            if before in ws["outlets"]:
+                head = _word_before(ftext, start - len(_word_before(ftext, start)) - 1)
+                if _strip_clitic(head) in ws["outlet_heads"] or head in ws["outlet_heads"]:
+                    return None  # "صحيفة المصري اليوم": an outlet's name
+            if word == "اليوم" and _generic_clause(ftext, start):
+                return None  # "هناك اختلال في التوازنات اليوم": "nowadays"
         if word in ("اليوم", "الامس") and _contrast(ftext, start, end):
             return None  # "مغرب اليوم ليس هو مغرب الأمس": today vs yesterday, figurative
         v9 = _add_days(ref, off2) if ref else None
@@ -792,7 +1024,22 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
     return None
 
 
-_KINDS = ("num", "mithl", "dcur", "dm", "hdm", "ago", "prel", "my", "hmy", "ykw", "wd", "deic")
+_KINDS = (
+    "yrange",
+    "num",
+    "mithl",
+    "dcur",
+    "dm",
+    "hdm",
+    "ago",
+    "prel",
+    "my",
+    "hmy",
+    "season",
+    "ykw",
+    "wd",
+    "deic",
+)
 
 _PERIOD_GRAN: dict[str, Granularity] = {
     "اسبوع": "week",
@@ -809,6 +1056,33 @@ _UNIT_GRAN: dict[str, Granularity] = {
     "month": "month",
     "year": "year",
 }
+
+
+_OPEN_MARKS = "«\"“”'‘‹"
+_CLOSE_MARKS = "»\"”“'’›"
+
+
+def _quoted_name(ftext: str, start: int, end: int) -> bool:
+    """The word stands alone between quote marks (``لـ«اليوم»``): a name, not a date."""
+    return (
+        start > 0
+        and ftext[start - 1] in _OPEN_MARKS
+        and end < len(ftext)
+        and ftext[end] in _CLOSE_MARKS
+    )
+
+
+def _generic_clause(ftext: str, start: int) -> bool:
+    """``اليوم`` late in an existential statement (``هناك اختلال في التوازنات اليوم``): "nowadays".
+
+    The clause must open with ``هناك``/``ثمة`` and have at least three words before ``اليوم``:
+    ``هناك اجتماع اليوم`` is today's meeting.
+    """
+    words = _clause_before(ftext, start).split()
+    if len(words) < 3:
+        return False
+    first = words[0][1:] if words[0][:1] in "وف" and len(words[0]) > 4 else words[0]
+    return first in _word_sets()["generic"]
 
 
 def _contrast(ftext: str, start: int, end: int) -> bool:
@@ -862,15 +1136,23 @@ def _clock_periods() -> dict[str, str]:
     return {" ".join(_f(k).split()): v for k, v in lex.CLOCK_PERIODS.items()}
 
 
-_TIME_HINT = re.compile(r"ساعه|[0-9]|صباح|مساء|عصر|ظهر|ليل|فجر")
+@cache
+def _clock_last_words() -> frozenset[str]:
+    """Last words of a clock time: periods (``مساء``, ``PM``), hour and minute words."""
+    words = (*lex.CLOCK_PERIODS, *lex.HOUR_WORDS, *lex.MINUTE_WORDS)
+    return frozenset(_f(w).split()[-1] for w in words)
 
 
 def _attach_time(c: _Cand, ftext: str, reference: Reference) -> _Cand:
     pats = _patterns()
-    ma = mb = None
-    if _TIME_HINT.search(ftext, c.end, c.end + 40):
-        ma = pats["time_after"].match(ftext, c.end, min(len(ftext), c.end + 60))
-    if _TIME_HINT.search(ftext, max(0, c.start - 40), c.start):
+    ma = pats["time_after"].match(ftext, c.end, min(len(ftext), c.end + 60))
+    mb = None
+    # a clock written before the day ("08:54 م | الأحد ..."): only searched for when the words
+    # right before end like a clock time
+    tail = ftext[max(0, c.start - 16) : c.start].rstrip(" \t|-–،,")
+    if tail.endswith(" من"):
+        tail = tail[:-3].rstrip(" \t")
+    if tail and (tail[-1].isdigit() or tail.rsplit(None, 1)[-1] in _clock_last_words()):
         mb = pats["time_before"].search(ftext, max(0, c.start - 60), c.start)
     for mt, after in ((ma, True), (mb, False)):
         if mt is None:
@@ -1049,24 +1331,34 @@ def _find(text: str, folded: Folded, reference: Reference) -> list[DateMention]:
     pats = _patterns()
     triggers = _triggers()
     pos = 0
-    for w in _scanner().finditer(ftext):
-        if w.start() < pos:
+    for start, key, t in _hits(ftext):
+        if start < pos:
             continue
-        t = w.group("t")
-        if not t:
-            kinds = _digit_kinds(ftext, w.end() - 1)
+        if t == "#":
+            kinds = _digit_kinds(ftext, key)
+        elif t == "#g":
+            kinds = _digit_kinds(ftext, key, glued=True)
         elif t == "يوم":
-            kinds = _yawm_kinds(ftext, w.end())
+            kinds = _yawm_kinds(ftext, key)
+        elif t in _NEXT_WORDS and not _word_after(ftext, key).startswith(_NEXT_WORDS[t]):
+            continue  # "بعد أن", "هذا القرار": not a date
         else:
             kinds = triggers[t]
         for kind in kinds:
-            m = pats[kind].match(ftext, w.start())
+            m = pats[kind].match(ftext, start)
             if m is None:
+                continue
+            if kind == "yrange":
+                pair = _year_range(m, ftext)
+                if pair:
+                    cands.extend(pair)
+                    pos = m.end()
+                    break
                 continue
             c = _resolve(m, ftext, ref, kind)
             if c is not None:
                 cands.append(c)
-                pos = m.end()
+                pos = c.end if kind == "wd" else m.end()
                 break
     if not cands:
         return []
@@ -1109,7 +1401,10 @@ def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
     return _find(text, fold(text), reference)
 
 
-_LEFTOVER = re.compile(r"[\W_]*+(?:(?:في|فى|بتاريخ|تاريخ|يوم|منذ)[\W_]++)?[\W_]*+")
+_LEFTOVER = re.compile(
+    r"[\W_]*+(?:(?:نشر|نشرت|آخر تحديث|اخر تحديث|تاريخ النشر|date|Date|Published|Updated)[\W_]++)?"
+    r"(?:(?:في|فى|بتاريخ|تاريخ|يوم|منذ|le|Le)[\W_]++)?[\W_]*+"
+)
 
 
 def parse_date(text: str, *, reference: dt.date | dt.datetime | None = None) -> DateMention | None:

@@ -7,8 +7,8 @@ Run from the repository root::
 Times ``find_dates`` per sentence over the realistic sentences of ``tests/cases_dates.py``
 (every family of the issue plus negatives), and, when ``dateparser`` is installed (the
 ``bench`` extra), ``search_dates(s, languages=["ar"])`` on the same sentences in the same
-process, printing the ratio.  It also prints MB/s on a long news-like text and checks that
-the time grows linearly with the input length.
+process, printing the ratio.  It also prints MB/s on the seed articles (whole pages) and on a
+long news-like text, and checks that the time grows linearly with the input length.
 """
 
 from __future__ import annotations
@@ -100,6 +100,16 @@ def main() -> None:
     sentences = [c.text for c in CASES]
     for label, texts in (("case-table sentences", sentences), ("news sentences", list(NEWS))):
         _compare(label, texts)
+
+    # Throughput on whole articles: the five seed pages (raw, with their page furniture).
+    pages = [p.read_text(encoding="utf-8") for p in sorted((ROOT / "seeds").glob("*.txt"))]
+    if pages:
+        per_page = _per_call(lambda s: find_dates(s, reference=REFERENCE), pages, 1.0)
+        size = sum(len(p.encode("utf-8")) for p in pages) / len(pages)
+        print(
+            f"seed articles: {len(pages)} pages (mean {size / 1000:.1f} KB): "
+            f"{per_page * 1e3:.2f} ms/page, {size / per_page / 1e6:.2f} MB/s"
+        )
 
     # Throughput on a long news-like text.
     text = "\n".join(sentences) * 20

@@ -168,6 +168,18 @@ def test_isoformat_by_granularity() -> None:
         ("14-09-1432 هـ", "2011-08-14"),
         ("قبل 19 دقيقة", "2021-12-02"),
         ("10:30 صباحا 02/12/2021", "2021-12-02T10:30"),
+        # page timestamp formats (round 2)
+        ("نشر في: 7 مايو 2022", "2022-05-07"),
+        ("آخر تحديث: 2022-05-07", "2022-05-07"),
+        ("date 2019-01-15", "2019-01-15"),
+        ("21-03-2019 09:05 AM", "2019-03-21T09:05"),
+        ("21-03-2019 09:05 PM", "2019-03-21T21:05"),
+        ("11:20 م | السبت 09 يناير 2021", "2021-01-09T23:20"),
+        ("الجمعة ١٠ / ٩ / ٢٠٢١", "2021-09-10"),
+        ("vendredi 10 septembre 2021", "2021-09-10"),
+        ("Vendredi 10 Septembre 2021", "2021-09-10"),
+        ("10/9/21", "2021-09-10"),
+        ("10/9/98", "1998-09-10"),
     ],
 )
 def test_parse_date(text: str, iso: str) -> None:
@@ -181,6 +193,28 @@ def test_parse_date(text: str, iso: str) -> None:
 )
 def test_parse_date_rejects(text: str) -> None:
     assert parse_date(text, reference=dt.date(2021, 12, 2)) is None
+
+
+def test_glued_numeric_date_only_in_short_texts() -> None:
+    stamp = "أخبار عربية09-10-2021 | 18:05"
+    assert [m.isoformat() for m in find_dates(stamp)] == ["2021-10-09T18:05"]
+    long_text = "كلمة " * 500 + stamp
+    assert find_dates(long_text) == []
+
+
+def test_unvalued_mentions_keep_their_fields() -> None:
+    ref = dt.date(2021, 12, 2)
+    (season,) = find_dates("افتتح المشروع في صيف 2019", reference=ref)
+    assert (season.text, season.value, season.relative) == ("صيف 2019", None, False)
+    (ramadan,) = find_dates("عرض المسلسل في رمضان 2022", reference=ref)
+    assert (ramadan.calendar, ramadan.hijri, ramadan.value) == ("hijri", (None, 9, None), None)
+    (night,) = find_dates("دارت الاشتباكات ليل الأحد - الاثنين", reference=ref)
+    assert (night.text, night.value, night.relative) == ("ليل الأحد - الاثنين", None, True)
+    # two weekdays that are not a night: each is a date
+    assert [m.isoformat() for m in find_dates("زار المصنع الأحد والاثنين", reference=ref)] == [
+        "2021-11-28",
+        "2021-11-29",
+    ]
 
 
 # ---------------------------------------------------------------------------

@@ -70,6 +70,42 @@ GREGORIAN_MONTHS: MappingProxyType[str, int] = MappingProxyType(
     }
 )
 
+#: French month names (Tunisian, Algerian and Moroccan sites print French timestamps:
+#: ``mercredi 21 novembre 2012``).  They count only with a day or a year; the matcher also
+#: accepts each with a capital first letter.
+FRENCH_MONTHS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "janvier": 1,
+        "février": 2,
+        "fevrier": 2,
+        "mars": 3,
+        "avril": 4,
+        "mai": 5,
+        "juin": 6,
+        "juillet": 7,
+        "août": 8,
+        "aout": 8,
+        "septembre": 9,
+        "octobre": 10,
+        "novembre": 11,
+        "décembre": 12,
+        "decembre": 12,
+    }
+)
+
+#: French weekdays: a date only right before a date (``mercredi 21 novembre 2012``).
+FRENCH_WEEKDAYS: MappingProxyType[str, int] = MappingProxyType(
+    {
+        "lundi": 0,
+        "mardi": 1,
+        "mercredi": 2,
+        "jeudi": 3,
+        "vendredi": 4,
+        "samedi": 5,
+        "dimanche": 6,
+    }
+)
+
 #: Month names that are also common words: ``مارس`` "he practised", ``نيسان`` the car
 #: maker, ``ماي`` (Theresa) May, ``آب``/``أب`` "father".  They count as a month only with
 #: date context (a day before, a year after, ``شهر`` or a time preposition before, a slash
@@ -263,6 +299,63 @@ AGO_UNITS: MappingProxyType[str, tuple[str, int]] = MappingProxyType(
 
 #: Plural year units that after ``منذ`` read as a duration ("for five years"), not a date.
 DURATION_AFTER_MUNDHU: frozenset[str] = frozenset({"سنوات", "أعوام", "عاما", "سنين"})
+
+#: Words earlier in the clause that make ``منذ N ...`` a duration ("for N days", "the highest
+#: in N days"), not a point in time: negation (``لم يزر البلاد منذ ثلاثة أشهر``), superlatives
+#: and "for the first time" (``الأعلى منذ 169 يوما``, ``لأول مرة منذ``), continuation.
+DURATION_CUES: frozenset[str] = frozenset(
+    {
+        "لم",
+        "لن",
+        "ليس",
+        "ليست",
+        "مازال",
+        "ما زال",
+        "لا يزال",
+        "لاتزال",
+        "لا تزال",
+        "مستمر",
+        "مستمرة",
+        "متواصل",
+        "متواصلة",
+        "المستمر",
+        "المستمرة",
+        "المتواصل",
+        "المتواصلة",
+        "يستمر",
+        "تستمر",
+        "يتواصل",
+        "تتواصل",
+        "مرة",
+        "المرة",
+        "الأعلى",
+        "الأكبر",
+        "الأدنى",
+        "الأقل",
+        "الأسوأ",
+        "الأفضل",
+        "الأطول",
+        "الأكثر",
+        "أعلى",
+        "أكبر",
+        "أدنى",
+        "أقل",
+        "أسوأ",
+        "أفضل",
+        "أطول",
+        "حاجز",
+        "طوال",
+        "طيلة",
+    }
+)
+
+#: Above these counts ``منذ N unit`` is a duration (``منذ 169 يوما``), not a point in time.
+MUNDHU_MAX_COUNT: MappingProxyType[str, int] = MappingProxyType(
+    {"minute": 600, "hour": 72, "day": 60, "week": 12, "month": 12, "year": 2}
+)
+
+#: Seasons: ``صيف 2019`` is a real calendar reference the formats cannot express (value None).
+SEASONS: tuple[str, ...] = ("صيف", "شتاء", "ربيع", "خريف")
 
 # ---------------------------------------------------------------------------
 # Relative words
@@ -473,6 +566,10 @@ CLOCK_PERIODS: MappingProxyType[str, str] = MappingProxyType(
         "مساءا": "pm",
         "م": "pm",
         "ليلا": "night",
+        "AM": "am",
+        "am": "am",
+        "PM": "pm",
+        "pm": "pm",
         "بعد الظهر": "pm",
     }
 )
@@ -701,10 +798,71 @@ TODAY_NOT_AFTER: frozenset[str] = frozenset(
         "فإن",
         "نعيش",
         "نحن",
+        "فان",
+        "فإنه",
+        "فانه",
+        "فإنها",
+        "فانها",
     }
 )
 
 #: Words right before ``اليوم`` that make it "that day" or "nowadays" (``ذلك اليوم``, ``هناك اليوم``).
 TODAY_NOT_BEFORE: frozenset[str] = frozenset(
-    {"ذلك", "تلك", "نفس", "طوال", "هذا", "ذات", "مدار", "طيلة", "هناك", "هنالك", "عالم", "عالمنا"}
+    {
+        "ذلك",
+        "تلك",
+        "نفس",
+        "طوال",
+        "هذا",
+        "ذات",
+        "مدار",
+        "طيلة",
+        "هناك",
+        "هنالك",
+        # "nowadays": عالم اليوم، شباب اليوم، جيل اليوم، إنسان اليوم
+        "عالم",
+        "عالمنا",
+        "شباب",
+        "جيل",
+        "أجيال",
+        "أطفال",
+        "مجتمع",
+        "مجتمعات",
+        "إنسان",
+        "رجال",
+        "نساء",
+        "عرب",
+        "مسلمو",
+        "مسلمي",
+        "حياة",
+        "واقع",
+        # impersonal openers: الواضح اليوم أن، المطلوب اليوم
+        "الواضح",
+        "المؤكد",
+        "الأكيد",
+        "المطلوب",
+        "اللافت",
+        "الملاحظ",
+        "المهم",
+        "الأهم",
+        "الثابت",
+        "المعروف",
+        "النتيجة",
+        "الحقيقة",
+        "الواقع",
+        # "today's news": أخبار اليوم (also a newspaper's name)
+        "أخبار",
+    }
 )
+
+#: Outlet names that end in ``اليوم`` (``صحيفة المصري اليوم``, ``قناة روسيا اليوم``): the word
+#: before ``اليوم``, which makes it a name only after one of :data:`OUTLET_HEADS`.
+TODAY_OUTLETS: frozenset[str] = frozenset({"المصري", "روسيا", "فلسطين", "الجزائر", "تونس"})
+
+#: Nouns that introduce an outlet's name.
+OUTLET_HEADS: frozenset[str] = frozenset(
+    {"صحيفة", "جريدة", "موقع", "بوابة", "قناة", "مجلة", "وكالة", "شبكة", "تلفزيون"}
+)
+
+#: Words heading a clause that make a later ``اليوم`` in it "nowadays" (``هناك اختلال ... اليوم``).
+TODAY_GENERIC_CLAUSE: frozenset[str] = frozenset({"هناك", "هنالك", "ثمة", "ثمه"})
