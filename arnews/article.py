@@ -27,7 +27,7 @@ import attrs
 
 from arnews._check import ensure_str
 from arnews.boilerplate import Dateline, Removed, Stripped, split_boilerplate
-from arnews.dates import DateMention, find_dates, parse_date
+from arnews.dates import DateMention, find_dates
 from arnews.normalize import ProfileName, normalize
 from arnews.quotes import Quote, extract_quotes
 
@@ -170,9 +170,8 @@ def _published(text: str, stripped: Stripped, reference: DateLike | None) -> Dat
 
 
 def _page_date(text: str, reference: DateLike | None, *, last: bool = False) -> DateLike | None:
-    mention = parse_date(text, reference=reference)
-    candidates = [mention] if mention is not None else find_dates(text, reference=reference)
-    for m in reversed(candidates) if last else candidates:
+    mentions = find_dates(text, reference=reference)
+    for m in reversed(mentions) if last else mentions:
         if m.value is not None and m.granularity in ("day", "minute"):
             return m.value
     return None
