@@ -21,8 +21,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
+from itertools import accumulate, compress
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -78,12 +79,19 @@ _MAX_CARRY = 30  # earlier speakers examined for a carried-over subject
 _SHORT = 3  # a quote of at most this many words may be a name or a label
 
 _MARK_RE = re.compile("[" + re.escape(lex.MARKS) + "]")
-_TOKEN_RE = re.compile(r"(\n)|(\w+)|([^\w\s])")
+# Tokens: a word, a line break, any other character but a space.
+_TOKEN_SPLIT_RE = re.compile(r"(\w+|\n|[^\w\s])")
 _WORD_RE = re.compile(r"\w+")
 _SENTENCE_END = frozenset(".!?؟")
 _CLOSERS = MappingProxyType(dict(lex.OPEN_CLOSE))
 
 _M, _F, _PL = "m", "f", "pl"
+
+# Possessive pronoun suffixes ("حديثه", "خطابها", "بيانهم"), folded alike.
+_POSSESSIVES = ("ه", "ها", "هم")
+# Verbs that name a source before "في" ("وجاء في البيان") or "عن" ("صدر عن الحاكم").
+_SOURCE_VERBS_FI = ("جاء", "وجاء", "ورد", "وورد")
+_SOURCE_VERBS_AN = ("صدر", "وصدر", "صادر", "الصادر")
 
 
 # ---------------------------------------------------------------------------
@@ -136,6 +144,9 @@ class _Lex(NamedTuple):
     document_words: frozenset[str]
     intensifiers: frozenset[str]
     noun_makers: frozenset[str]
+    index_verbs: frozenset[str]  # verbs whose subjects are indexed (not editorial, not relay)
+    cue_words: frozenset[str]  # every word that may be a cue (a pre-check of _cue_kind)
+    np_enders: frozenset[str]  # the words that end a speaker noun phrase (see _np_stop)
 
 
 @cache
@@ -171,38 +182,54 @@ def _lex() -> _Lex:
         f = fold(w).text
         for pre in ("", "و", "ب", "ل", "ف", "وب", "ول", "ال", "وال", "بال", "لل"):
             labels.add(pre + f)
+    editorial = _folded(lex.EDITORIAL)
+    relay = frozenset(_with_conj(lex.RELAY_VERBS))
+    source_heads = _folded(lex.SOURCE_HEADS)
+    np_stop = frozenset(_with_conj(lex.NP_STOP)) | _folded(lex.COMPLEMENTIZERS)
+    to_channel = frozenset("ل" + fold(w).text for w in lex.CHANNEL_WORDS)
+    after_formulas = _folded(lex.AFTER_FORMULAS)
+    addressees = frozenset(_with_conj(lex.ADDRESSEES))
+    naming = frozenset(_with_conj(lex.NAMING_WORDS))
     return _Lex(
         verbs=MappingProxyType(verbs),
         participles=MappingProxyType(parts),
         other_verbs=MappingProxyType(other),
         evaluative=evaluative,
         complementizers=_folded(lex.COMPLEMENTIZERS),
-        np_stop=frozenset(_with_conj(lex.NP_STOP)) | _folded(lex.COMPLEMENTIZERS),
+        np_stop=np_stop,
         np_skip=_folded(lex.NP_SKIP),
         pronoun_pps=_folded(lex.PRONOUN_PPS),
-        source_heads=_folded(lex.SOURCE_HEADS),
-        after_formulas=_folded(lex.AFTER_FORMULAS),
+        source_heads=source_heads,
+        after_formulas=after_formulas,
         label_nouns=frozenset(labels),
         conjunctions=_folded(lex.CONJUNCTIONS),
-        editorial=_folded(lex.EDITORIAL),
+        editorial=editorial,
         org_heads=_folded(lex.ORG_HEADS),
         label_far=frozenset(
             pre + fold(w).text for w in lex.LABEL_NOUNS_FAR for pre in ("", "و", "ب", "ل", "ال")
         ),
         transitive=frozenset(_with_conj(lex.TRANSITIVE)),
         speech_starts=_folded(lex.SPEECH_STARTS),
-        to_channel=frozenset("ل" + fold(w).text for w in lex.CHANNEL_WORDS),
+        to_channel=to_channel,
         honorifics=frozenset(_with_conj(lex.HONORIFICS)),
-        addressees=frozenset(_with_conj(lex.ADDRESSEES)),
+        addressees=addressees,
         person_nouns=_folded(lex.PERSON_NOUNS),
-        naming=frozenset(_with_conj(lex.NAMING_WORDS)),
-        relay=frozenset(_with_conj(lex.RELAY_VERBS)),
+        naming=naming,
+        relay=relay,
         comp_only=frozenset(_with_conj(lex.COMP_ONLY_CUES)),
         bi_verbs=frozenset(_with_conj(lex.BI_VERBS)) | frozenset(_with_conj(lex.EVALUATIVE_CUES)),
         governed=_folded(lex.GOVERNED_PREPS),
         document_words=_folded(lex.DOCUMENT_WORDS),
         intensifiers=_folded(lex.INTENSIFIERS),
         noun_makers=_folded(lex.NOUN_MAKERS),
+        index_verbs=frozenset((verbs.keys() | other.keys()) - editorial - relay),
+        cue_words=frozenset(verbs.keys() | parts.keys() | relay | source_heads)
+        | frozenset(_SOURCE_VERBS_FI + _SOURCE_VERBS_AN),
+        np_enders=frozenset(
+            np_stop.union(
+                verbs, parts, source_heads, to_channel, after_formulas, addressees, naming
+            )
+        ),
     )
 
 
@@ -220,11 +247,30 @@ def _soft(ch: str) -> bool:
     return _unicode.category(ch)[0] in "PSZC"
 
 
-def _flanks(text: str, i: int) -> tuple[bool, bool]:
-    """(soft before, soft after) for the mark at ``i``."""
-    before = _soft(text[i - 1]) if i > 0 else True
-    after = _soft(text[i + 1]) if i + 1 < len(text) else True
-    return before, after
+def _all_flanks(text: str, marks: list[int]) -> list[tuple[bool, bool]]:
+    """(soft before, soft after) for every mark, the start or end of the text counting
+    as soft (each distinct neighbouring character classified once)."""
+    n = len(text)
+    soft = {ch: _soft(ch) for ch in {text[i + d] for i in marks for d in (-1, 1) if 0 <= i + d < n}}
+    return [
+        (soft[text[i - 1]] if i > 0 else True, soft[text[i + 1]] if i + 1 < n else True)
+        for i in marks
+    ]
+
+
+def _closing_candidates(
+    chars: list[str], flanks: list[tuple[bool, bool]], closers: str
+) -> list[int]:
+    """Indices of the marks that may close an opening mark whose closers are ``closers``.
+
+    Not one written like an opening mark (soft before, not after); a secondary
+    closer only when written like a closing mark (not soft before, soft after)."""
+    primary = closers[0]
+    return [
+        j
+        for j, (c, (b, a)) in enumerate(zip(chars, flanks, strict=True))
+        if c in closers and not (b and not a) and (c == primary or (not b and a))
+    ]
 
 
 def _pair_marks(text: str) -> list[tuple[int, int]]:
@@ -238,7 +284,12 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
     if len(marks) < 2:
         return []
     breaks = [m.start() for m in re.finditer("\n", text)] if "\n" in text else []
-    flanks = [_flanks(text, i) for i in marks]
+    flanks = _all_flanks(text, marks)
+    chars = [text[q] for q in marks]
+    # Closers -> indices of the marks that may close an opening mark with those
+    # closers, so that finding the partner is one bisection (the first such mark
+    # after the opening mark, if within the look-ahead).
+    candidates: dict[str, list[int]] = {}
     pairs: list[tuple[int, int]] = []
     i = 0
     n = len(marks)
@@ -260,26 +311,19 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
             continue
         closers = _CLOSERS[ch]
         found = -1
-        for j in range(i + 1, min(n, i + 1 + _MAX_LOOKAHEAD)):
-            q = marks[j]
-            if q - pos > _MAX_QUOTE_CHARS:
-                break
-            c = text[q]
-            if c not in closers:
-                continue
-            b, a = flanks[j]
-            if b and not a:
-                continue  # written like an opening mark
-            if c != closers[0] and not (not b and a):
-                continue  # a secondary closer must be written like a closing mark
+        cands = candidates.get(closers)
+        if cands is None:
+            cands = candidates[closers] = _closing_candidates(chars, flanks, closers)
+        c_at = bisect.bisect_right(cands, i)
+        j = cands[c_at] if c_at < len(cands) else n
+        if j < min(n, i + 1 + _MAX_LOOKAHEAD) and marks[j] - pos <= _MAX_QUOTE_CHARS:
+            found = j
             if breaks:
+                q = marks[j]
                 lo = bisect.bisect_left(breaks, pos)
                 hi = bisect.bisect_left(breaks, q)
                 if hi - lo > 1 or (hi - lo == 1 and j != i + 1):
                     found = _block_close(text, marks, flanks, breaks, i)
-                    break
-            found = j
-            break
         if found < 0:
             i += 1
             continue
@@ -384,9 +428,6 @@ class _Doc:
         """Original span of tokens a..b (inclusive)."""
         return self.folded.span(self.starts[a], self.ends[b])
 
-    def is_word(self, k: int) -> bool:
-        return self.words[k]
-
     def is_boundary(self, k: int) -> bool:
         t = self.toks[k]
         if t == "\n":
@@ -402,17 +443,17 @@ class _Doc:
 
 
 def _tokenize(folded: Folded) -> tuple[list[str], list[int], list[int], list[bool]]:
-    toks: list[str] = []
-    starts: list[int] = []
-    ends: list[int] = []
-    words: list[bool] = []
-    for m in _TOKEN_RE.finditer(folded.text):
-        toks.append(m.group())
-        s, e = m.span()
-        starts.append(s)
-        ends.append(e)
-        words.append(m.lastindex == 2)
-    return toks, starts, ends, words
+    """Tokens of the folded text (line breaks, words, single other characters) with
+    their folded offsets, and whether each is a word. One C-level split: the pieces
+    alternate spaces and tokens, so that offsets are running sums of their lengths."""
+    pieces = _TOKEN_SPLIT_RE.split(folded.text)  # spaces, token, spaces, ..., token, spaces
+    toks = pieces[1::2]
+    bounds = list(accumulate(map(len, pieces)))
+    # "\w" is exactly ``str.isalnum()`` or "_"; a token holding "_" is a word.
+    words = list(map(str.isalnum, toks))
+    if "_" in folded.text:
+        words = [w or "_" in t for w, t in zip(words, toks, strict=True)]
+    return toks, bounds[0:-1:2], bounds[1::2], words
 
 
 def _plural_np(words: Sequence[str]) -> bool:
@@ -459,7 +500,7 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
             last = close
             j = close + 1
             continue
-        if not doc.is_word(j) or _np_stop(doc, j):
+        if not doc.words[j] or _np_stop(doc, j):
             break
         if words and t in lx.document_words:
             break  # "صدر عن الوزارة البيان التالي"
@@ -486,7 +527,7 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
         last = doc.open_of[last] - 1  # 'وهدد الحوثي “إسرائيل”': a quoted object ends it
         while last > first and doc.toks[last] in ("ال", "وال"):
             last -= 1  # 'المتحدثة باسم الـ "كي دورساي"': the article of the quoted name
-    if doc.is_word(first) and (_possessed(doc, first) or doc.toks[first].startswith("لل")):
+    if doc.words[first] and (_possessed(doc, first) or doc.toks[first].startswith("لل")):
         # "أنهى حديثه", "أطل للمرة الأولى": an object or an adverbial, not a subject.
         return None
     if last == first and doc.toks[first] in lx.document_words:
@@ -494,13 +535,13 @@ def _np_after(doc: _Doc, k: int, limit: int, *, transitive: bool = False) -> tup
     # Apposition: "X، name name،" / "X، name name، أن"
     j = last + 1
     gap = 0
-    while j < limit and gap < 2 and doc.is_word(j) and doc.toks[j] not in lx.complementizers:
+    while j < limit and gap < 2 and doc.words[j] and doc.toks[j] not in lx.complementizers:
         j += 1
         gap += 1
     if j < limit and doc.toks[j] in ("،", ","):
         m = j + 1
         n = 0
-        while m < limit and n < 6 and doc.is_word(m) and not _np_stop(doc, m):
+        while m < limit and n < 6 and doc.words[m] and not _np_stop(doc, m):
             if _possessed(doc, m) or doc.toks[m] in lx.document_words:
                 # "مصدر، طلب عدم نشر اسمه،": a clause, not a name;
                 # "صدر عن الحاكم، البيان الآتي:": what was said, not who.
@@ -537,9 +578,11 @@ def _possessed(doc: _Doc, k: int) -> bool:
     t = doc.toks[k]
     if t in _lex().honorifics or "الله" in t or t.startswith("ال") or len(t) < 4:
         return False
+    if not t.endswith(_POSSESSIVES):
+        return False  # the fold keeps these letters: the written word cannot end so either
     a, b = doc.orig(k, k)
     word = doc.text[a:b].rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return word.endswith(("ه", "ها", "هم"))
+    return word.endswith(_POSSESSIVES)
 
 
 def _object_starts(doc: _Doc, j: int) -> bool:
@@ -603,19 +646,7 @@ def _np_stop(doc: _Doc, k: int) -> bool:
         # "على" (on) and the name "علي" fold alike: look at the original letter.
         a, b = doc.orig(k, k)
         return "ى" in doc.text[a:b]
-    return (
-        len(t) == 1
-        or t in lx.np_stop
-        or t in lx.verbs
-        or t in lx.participles
-        or t in lx.source_heads
-        or t in lx.to_channel
-        or t in lx.after_formulas
-        or t.startswith(("بال", "وبال", "كال"))
-        or t in lx.addressees
-        or t in lx.naming
-        or t.isdigit()
-    )
+    return len(t) == 1 or t in lx.np_enders or t.startswith(("بال", "وبال", "كال")) or t.isdigit()
 
 
 def _verb_feat(doc: _Doc, k: int) -> str | None:
@@ -642,7 +673,7 @@ def _verb_feat(doc: _Doc, k: int) -> str | None:
             u = doc.toks[j]
             if u == ":" or u in lx.complementizers:
                 return feat
-            if not doc.is_word(j) or u in lx.np_stop:
+            if not doc.words[j] or u in lx.np_stop:
                 break
         return None
     return feat
@@ -676,7 +707,7 @@ def _np_before(doc: _Doc, k: int) -> tuple[int, int] | None:
         t = doc.toks[j]
         if doc.is_boundary(j) or t in lx.complementizers or t in lx.conjunctions:
             break
-        if not doc.is_word(j) or t in lx.np_stop or t in lx.verbs or t in lx.other_verbs:
+        if not doc.words[j] or t in lx.np_stop or t in lx.verbs or t in lx.other_verbs:
             return None
         j -= 1
     else:
@@ -687,11 +718,82 @@ def _np_before(doc: _Doc, k: int) -> tuple[int, int] | None:
     return j + 1, end
 
 
-def _carry(speakers: Sequence[tuple[int, _Speaker]], before: int, feat: str) -> _Speaker | None:
+class _Speakers:
+    """Subjects of the reporting verbs of a text, by position (for carried-over
+    speakers), computed only when asked for: each verb's subject once, and runs of
+    verbs without one skipped by links that are shortened as they are followed
+    (so that all the look-ups of a text together stay linear)."""
+
+    __slots__ = ("doc", "entries", "links", "verbs")
+
+    def __init__(self, doc: _Doc) -> None:
+        self.doc = doc
+        self.verbs: list[int] | None = None  # token indices of the verbs, on first use
+        self.entries: dict[int, _Speaker | None] = {}  # index in verbs -> subject
+        self.links: dict[int, int] = {}  # index in verbs -> an index at or before it
+
+    def entry(self, i: int) -> _Speaker | None:
+        """The subject of the ``i``-th verb, or ``None``."""
+        if i in self.entries:
+            return self.entries[i]
+        assert self.verbs is not None  # filled by before(), the only caller
+        sp = self.entries[i] = _index_speaker(self.doc, self.verbs[i])
+        return sp
+
+    def last_at(self, i: int) -> int:
+        """The largest index ``<= i`` of a verb with a subject, or -1."""
+        path: list[int] = []
+        links = self.links
+        while i >= 0:
+            j = links.get(i)
+            if j is None:
+                j = i if self.entry(i) is not None else i - 1
+                links[i] = j
+            if j == i:
+                break
+            path.append(i)
+            i = j
+        for p in path:
+            links[p] = i
+        return i
+
+    def before(self, tok: int) -> Iterator[_Speaker]:
+        """Subjects of the last :data:`_MAX_CARRY` verbs with one before token ``tok``,
+        nearest first."""
+        verbs = self.verbs
+        if verbs is None:
+            index_verbs = _lex().index_verbs
+            toks = self.doc.toks
+            verbs = self.verbs = list(
+                compress(range(len(toks)), map(index_verbs.__contains__, toks))
+            )
+        i = bisect.bisect_left(verbs, tok) - 1
+        for _ in range(_MAX_CARRY):
+            i = self.last_at(i)
+            if i < 0:
+                return
+            sp = self.entries[i]
+            assert sp is not None
+            yield sp
+            i -= 1
+
+
+def _index_speaker(doc: _Doc, k: int) -> _Speaker | None:
+    """The subject of the reporting verb at token ``k`` for :class:`_Speakers`."""
+    feat = _verb_feat(doc, k) if doc.words[k] else None
+    if feat is None:
+        return None
+    np = _np_after(doc, k, min(len(doc.toks), k + 12))
+    if np is None:
+        return None
+    words = doc.toks[np[0] : np[1] + 1]
+    return _Speaker(np[0], np[1], _PL if _plural_np(words) else feat)
+
+
+def _carry(speakers: _Speakers, before: int, feat: str) -> _Speaker | None:
     """The last speaker before token ``before`` that agrees with ``feat``
     (among the last few, so that a long text stays linear)."""
-    i = bisect.bisect_left(speakers, before, key=lambda e: e[0])
-    for _, sp in reversed(speakers[max(0, i - _MAX_CARRY) : i]):
+    for sp in speakers.before(before):
         if sp.feat == feat or feat == "*" or (feat == _M and sp.feat == "?"):
             return sp
     return None
@@ -712,6 +814,8 @@ class _Cue(NamedTuple):
 
 def _cue_kind(doc: _Doc, k: int) -> tuple[str, str] | None:
     """(kind, agreement) of the cue at token ``k``; computed once per token."""
+    if doc.toks[k] not in _lex().cue_words:
+        return None
     if k in doc.kinds:
         return doc.kinds[k]
     kind = doc.kinds[k] = _cue_kind_uncached(doc, k)
@@ -731,10 +835,10 @@ def _cue_kind_uncached(doc: _Doc, k: int) -> tuple[str, str] | None:
         return "verb", feat
     if t in lx.participles:
         return "participle", lx.participles[t]
-    if t in ("جاء", "وجاء", "ورد", "وورد") and k + 1 < len(doc.toks) and doc.toks[k + 1] == "في":
+    if t in _SOURCE_VERBS_FI and k + 1 < len(doc.toks) and doc.toks[k + 1] == "في":
         return "source", "?"  # "وجاء في البيان: ..."
     if (
-        t in ("صدر", "وصدر", "صادر", "الصادر")
+        t in _SOURCE_VERBS_AN
         and k + 1 < len(doc.toks)
         and doc.toks[k + 1] == "عن"
         and (k == 0 or doc.toks[k - 1] not in ("ما", "مما", "بما", "كما"))
@@ -752,6 +856,7 @@ def _cue_kind_uncached(doc: _Doc, k: int) -> tuple[str, str] | None:
 
 def _find_cue(doc: _Doc, open_tok: int, *, nested: bool = False) -> _Cue | None:
     """The nearest reporting cue before the quote in the same sentence."""
+    cue_words = _lex().cue_words
     k = open_tok - 1
     words = 0
     steps = 0
@@ -761,17 +866,17 @@ def _find_cue(doc: _Doc, open_tok: int, *, nested: bool = False) -> _Cue | None:
         if k in doc.open_of:
             k = doc.open_of[k] - 1
             continue
-        if doc.is_boundary(k):
+        t = doc.toks[k]
+        if (t == "\n" or t in _SENTENCE_END) and doc.is_boundary(k):
             # "وقال في كلمته:\n“...”": a colon ends the line before the quote.
-            if not (doc.toks[k] == "\n" and words == 0 and k > 0 and doc.toks[k - 1] == ":"):
+            if not (t == "\n" and words == 0 and k > 0 and doc.toks[k - 1] == ":"):
                 return None
             k -= 1
             continue
-        t = doc.toks[k]
         if t == ":":
             comp = True
-        elif doc.is_word(k):
-            kind = _cue_kind(doc, k)
+        elif doc.words[k]:
+            kind = _cue_kind(doc, k) if t in cue_words else None
             if kind is not None:
                 first = k - 1 if k > 0 and doc.toks[k - 1] in ("و", "ف") else k
                 if kind[0] == "source" and not nested and k > 0 and doc.toks[k - 1] in ("،", ","):
@@ -788,9 +893,7 @@ def _find_cue(doc: _Doc, open_tok: int, *, nested: bool = False) -> _Cue | None:
     return None
 
 
-def _subject_of(
-    doc: _Doc, cue: _Cue, limit: int, speakers: Sequence[tuple[int, _Speaker]]
-) -> _Speaker | None:
+def _subject_of(doc: _Doc, cue: _Cue, limit: int, speakers: _Speakers) -> _Speaker | None:
     lx = _lex()
     if cue.kind == "source":
         head = cue.tok + 1 if doc.toks[cue.tok + 1 : cue.tok + 2] in (["في"], ["عن"]) else cue.tok
@@ -820,7 +923,7 @@ def _subject_of(
 
 
 def _verb_subject(
-    doc: _Doc, cue: _Cue, limit: int, speakers: Sequence[tuple[int, _Speaker]], depth: int
+    doc: _Doc, cue: _Cue, limit: int, speakers: _Speakers, depth: int
 ) -> _Speaker | None:
     """Subject of a finite verb: the antecedent of ``الذي``; a subject written
     before the verb; the noun phrase after it; the subject of an earlier verb in
@@ -834,7 +937,7 @@ def _verb_subject(
         if j >= 0 and doc.toks[j] in ("،", ","):
             j -= 1
         end = j
-        while j >= 0 and end - j < 3 and doc.is_word(j) and not _np_stop(doc, j):
+        while j >= 0 and end - j < 3 and doc.words[j] and not _np_stop(doc, j):
             j -= 1
         if end > j:
             return _Speaker(j + 1, end, cue.feat)
@@ -894,7 +997,7 @@ def _topic_before(doc: _Doc, cue: _Cue) -> tuple[int, int] | None:
     if j >= 0 and doc.toks[j] in ("،", ","):
         j -= 1
     end = j
-    while j >= 0 and end - j < 8 and doc.is_word(j):
+    while j >= 0 and end - j < 8 and doc.words[j]:
         if doc.toks[j] in ("اما", "واما"):
             return (j + 1, end) if j < end else None
         j -= 1
@@ -907,10 +1010,10 @@ def _indefinite_antecedent(doc: _Doc, cue: _Cue) -> tuple[int, int] | None:
     unmarked relative clause); that noun, after its preposition, is the speaker."""
     if cue.first != cue.tok or doc.toks[cue.tok].startswith(("و", "ف")) or cue.tok == 0:
         return None
-    if not doc.is_word(cue.tok - 1) or doc.toks[cue.tok - 1] in _lex().conjunctions:
+    if not doc.words[cue.tok - 1] or doc.toks[cue.tok - 1] in _lex().conjunctions:
         return None
     j = cue.tok - 1
-    while j >= 0 and cue.tok - j <= 7 and doc.is_word(j):
+    while j >= 0 and cue.tok - j <= 7 and doc.words[j]:
         if doc.toks[j] in ("الي", "علي", "عن", "من"):
             # Not after "في": "خلال مؤتمر صحفي في بغداد قال" is a place, not a speaker.
             first = j + 1
@@ -963,7 +1066,7 @@ def _names_a_noun(doc: _Doc, open_tok: int, close_tok: int, cue: _Cue) -> bool:
     if prev in ("بين", "وبين"):
         return True
     if (
-        not doc.is_word(k)
+        not doc.words[k]
         or len(prev) < 3
         or prev in lx.governed
         or prev in lx.complementizers
@@ -975,7 +1078,7 @@ def _names_a_noun(doc: _Doc, open_tok: int, close_tok: int, cue: _Cue) -> bool:
         or _possessed(doc, k)
     ):
         return False
-    words = [doc.toks[i] for i in range(open_tok + 1, close_tok) if doc.is_word(i)]
+    words = [doc.toks[i] for i in range(open_tok + 1, close_tok) if doc.words[i]]
     if not words:
         return False
     definite = words[0].startswith(("ال", "وال"))
@@ -1013,7 +1116,7 @@ def _label_before(doc: _Doc, open_tok: int) -> bool:
         k -= 1
     if k > 0 and doc.toks[k] == "ب" and doc.toks[k - 1] in lx.naming:
         return True  # 'يلقب بـ"الذئب المنفرد"'
-    if k < 0 or not doc.is_word(k):
+    if k < 0 or not doc.words[k]:
         return False
     if doc.toks[k] in lx.naming:
         return True  # 'ما يسمى "الحرس الثوري"', 'يدعى "أبو أحمد"'
@@ -1028,7 +1131,7 @@ def _label_before(doc: _Doc, open_tok: int) -> bool:
     between = 0
     while k >= 0 and between < 2:
         t = doc.toks[k]
-        if not doc.is_word(k) or not t.startswith("ال") or _np_stop(doc, k):
+        if not doc.words[k] or not t.startswith("ال") or _np_stop(doc, k):
             return False
         between += 1
         k -= 1
@@ -1041,7 +1144,7 @@ def _agreeing_adjective(doc: _Doc, noun: int, open_tok: int) -> bool:
     """The quote after an indefinite naming noun is one participle agreeing with it
     in gender (``بعملية «معقدة»``, ``مشروع "متكامل"``), not a name."""
     close = doc.close_of[open_tok]
-    words = [doc.toks[i] for i in range(open_tok + 1, close) if doc.is_word(i)]
+    words = [doc.toks[i] for i in range(open_tok + 1, close) if doc.words[i]]
     if len(words) != 1:
         return False
     w = words[0]
@@ -1060,14 +1163,14 @@ def _frame_followed(doc: _Doc, close_tok: int) -> bool:
     k = close_tok + 1
     words = 0
     n = len(doc.toks)
-    if k < n and doc.toks[k].startswith("و") and doc.is_word(k):
+    if k < n and doc.toks[k].startswith("و") and doc.words[k]:
         return False
     while k < n and words <= 8 and k - close_tok < 40:
         if k in doc.close_of or doc.toks[k] in lex.MARKS:
             return words <= 3 or doc.toks[k - 1] == ":"
         if doc.is_boundary(k):
             return False
-        if doc.is_word(k):
+        if doc.words[k]:
             words += 1
         k += 1
     return False
@@ -1084,7 +1187,7 @@ def _after_attribution(doc: _Doc, open_tok: int, close_tok: int) -> tuple[str, i
         skip += (".", "…", ":", "|")
     while k < n and doc.toks[k] in skip and k - close_tok < 5:
         k += 1
-    if k >= n or not doc.is_word(k):
+    if k >= n or not doc.words[k]:
         return None
     t = doc.toks[k]
     nxt = doc.toks[k + 1] if k + 1 < n else ""
@@ -1110,7 +1213,7 @@ def _name_colon(doc: _Doc, open_tok: int) -> tuple[int, int] | None:
             break
         if doc.toks[k] == "\n" or doc.toks[k] in lex.MARKS:
             return None
-        if doc.is_word(k):
+        if doc.words[k]:
             words += 1
         k -= 1
     else:
@@ -1121,7 +1224,7 @@ def _name_colon(doc: _Doc, open_tok: int) -> tuple[int, int] | None:
     if end in doc.open_of and doc.open_of[end] > 0 and doc.toks[doc.open_of[end] - 1] == "ل":
         end = doc.open_of[end] - 2  # 'الوزير لـ"الصباح": "..."' (an interview headline)
     j = end
-    while j >= 0 and doc.is_word(j) and end - j < 8:
+    while j >= 0 and doc.words[j] and end - j < 8:
         j -= 1
     start = j + 1
     if start > end:
@@ -1136,7 +1239,8 @@ def _name_colon(doc: _Doc, open_tok: int) -> tuple[int, int] | None:
 
 
 def _words(doc: _Doc, a: int, b: int) -> int:
-    return sum(1 for k in range(a, b + 1) if doc.is_word(k))
+    """Number of words among tokens a..b (inclusive)."""
+    return sum(doc.words[a : b + 1]) if 0 <= a <= b else 0
 
 
 def extract_quotes(text: str) -> list[Quote]:
@@ -1166,12 +1270,18 @@ def extract_quotes(text: str) -> list[Quote]:
         rel = [(a - rs, b - rs) for a, b in group]
         for q in _extract_region(sub, rel, title_len=title_len if rs == 0 else -1):
             if rs:
-                q = attrs.evolve(
-                    q,
-                    start=q.start + rs,
-                    end=q.end + rs,
-                    speaker_start=None if q.speaker_start is None else q.speaker_start + rs,
-                    speaker_end=None if q.speaker_end is None else q.speaker_end + rs,
+                ss, se = q.speaker_start, q.speaker_end
+                q = Quote(
+                    q.text,
+                    q.start + rs,
+                    q.end + rs,
+                    q.speaker,
+                    None if ss is None else ss + rs,
+                    None if se is None else se + rs,
+                    q.cue,
+                    q.direct,
+                    q.rule,
+                    q.speaker_resolved,
                 )
             out.append(q)
     return out
@@ -1185,6 +1295,15 @@ def _regions(
     merge. Text far from any quote is never folded or tokenized."""
     regions: list[tuple[int, int, list[tuple[int, int]]]] = []
     for a, b in pairs:
+        nl = text.find("\n", b, b + _CONTEXT_CHARS)
+        re_ = nl if nl >= 0 else min(len(text), b + _CONTEXT_CHARS)
+        if regions and a <= regions[-1][1]:
+            # Inside the stretch before: merged whatever its context (which starts
+            # at or before ``a``).
+            prev = regions[-1]
+            prev[2].append((a, b))
+            regions[-1] = (prev[0], max(prev[1], re_), prev[2])
+            continue
         rs = a
         for _ in range(_CONTEXT_LINES + 1):
             lo = max(0, rs - _CONTEXT_CHARS)
@@ -1194,8 +1313,6 @@ def _regions(
                 break
             rs = nl + 1
         rs = max(rs, a - _CONTEXT_CHARS * (_CONTEXT_LINES + 1))
-        nl = text.find("\n", b, b + _CONTEXT_CHARS)
-        re_ = nl if nl >= 0 else min(len(text), b + _CONTEXT_CHARS)
         if regions and rs <= regions[-1][1]:
             prev = regions[-1]
             prev[2].append((a, b))
@@ -1208,14 +1325,13 @@ def _regions(
 def _extract_region(text: str, pairs: list[tuple[int, int]], *, title_len: int) -> list[Quote]:
     folded = fold(text)
     toks, starts, ends, words = _tokenize(folded)
-    tok_at = {s: i for i, s in enumerate(starts) if toks[i] in lex.MARKS}
     offsets = folded.offsets
     spans: list[tuple[int, int, int, int]] = []  # (open tok, close tok, orig open, orig close)
     for a, b in pairs:
-        fa = bisect.bisect_left(offsets, a)
-        fb = bisect.bisect_left(offsets, b)
-        if fa in tok_at and fb in tok_at:
-            spans.append((tok_at[fa], tok_at[fb], a, b))
+        ta = _mark_token(toks, starts, bisect.bisect_left(offsets, a))
+        tb = _mark_token(toks, starts, bisect.bisect_left(offsets, b))
+        if ta >= 0 and tb >= 0:
+            spans.append((ta, tb, a, b))
     title_end = 0
     if title_len > 0:
         head = folded.text[: bisect.bisect_left(offsets, min(title_len, len(text)))]
@@ -1232,25 +1348,14 @@ def _extract_region(text: str, pairs: list[tuple[int, int]], *, title_len: int) 
         {o: c for o, c, _, _ in spans},
         title_end,
     )
-    speakers = _speakers_index(doc)
+    speakers = _Speakers(doc)
     return [_quote(doc, o, c, a, b, speakers) for o, c, a, b in spans]
 
 
-def _speakers_index(doc: _Doc) -> list[tuple[int, _Speaker]]:
-    """Subjects of every reporting verb in the text, by position (for carried-over speakers)."""
-    lx = _lex()
-    out: list[tuple[int, _Speaker]] = []
-    n = len(doc.toks)
-    for k, t in enumerate(doc.toks):
-        feat = _verb_feat(doc, k) if doc.words[k] else None
-        if feat is None or t in lx.editorial or t in lx.relay:
-            continue
-        np = _np_after(doc, k, min(n, k + 12))
-        if np is None:
-            continue
-        words = [doc.toks[i] for i in range(np[0], np[1] + 1)]
-        out.append((k, _Speaker(np[0], np[1], _PL if _plural_np(words) else feat)))
-    return out
+def _mark_token(toks: list[str], starts: list[int], f: int) -> int:
+    """Index of the quote-mark token starting at folded offset ``f``, or -1."""
+    i = bisect.bisect_left(starts, f)
+    return i if i < len(starts) and starts[i] == f and toks[i] in lex.MARKS else -1
 
 
 def _quote(
@@ -1259,7 +1364,7 @@ def _quote(
     close_tok: int,
     a: int,
     b: int,
-    speakers: list[tuple[int, _Speaker]],
+    speakers: _Speakers,
 ) -> Quote:
     text = doc.text
     inner = text[a + 1 : b]
@@ -1428,7 +1533,8 @@ def _resolve(doc: _Doc, sp: _Speaker) -> str | None:
     otherwise the speaker as written."""
     a, b = doc.orig(sp.start, sp.end)
     written = doc.text[a:b]
-    key = " ".join(doc.toks[k] for k in range(sp.start, sp.end + 1) if doc.is_word(k))
+    span = range(sp.start, sp.end + 1)
+    key = " ".join([doc.toks[k] for k in span if doc.words[k]])
     if not key:
         return written
     cached = doc.resolved.get(key)
@@ -1442,8 +1548,22 @@ def _resolve(doc: _Doc, sp: _Speaker) -> str | None:
     hi = min(len(f), doc.starts[sp.start] + _RESOLVE_WINDOW)
     pos = f.find(key, lo, hi)
     tries = 0
+    if not titled:
+        # A name: only a fuller form of it elsewhere (the first one found) may resolve it.
+        while pos >= 0 and tries < 20 and not fuller:
+            tries += 1
+            if pos == 0 or not f[pos - 1].isalnum():
+                fuller = _fuller_name(doc, pos, key)
+            pos = f.find(key, pos + 1, hi)
+        doc.resolved[key] = fuller
+        return fuller or written
+    other_verbs = _lex().other_verbs
     while pos >= 0 and tries < 20 and not found:
         tries += 1
+        starts_well = pos == 0 or not f[pos - 1].isalnum()
+        if not starts_well:
+            pos = f.find(key, pos + 1, hi)  # inside a longer word: neither form applies
+            continue
         k = bisect.bisect_left(doc.starts, pos + len(key))
         if k < len(doc.toks) and doc.toks[k] in ("،", ","):
             k += 1
@@ -1452,19 +1572,17 @@ def _resolve(doc: _Doc, sp: _Speaker) -> str | None:
             k += 1  # the rest of the title: "وزير الاقتصاد [والتجارة] أمين سلام"
             title_rest += 1
         first = k
-        while k < len(doc.toks) and k - first < 3 and doc.is_word(k):
+        while k < len(doc.toks) and k - first < 3 and doc.words[k]:
             t = doc.toks[k]
-            if t.startswith("ال") or _np_stop(doc, k) or t in _lex().other_verbs:
+            if t.startswith("ال") or _np_stop(doc, k) or t in other_verbs:
                 break
             if _possessed(doc, k):
                 break
             k += 1
-        ends_well = k >= len(doc.toks) or not doc.is_word(k) or _np_stop(doc, k)
-        starts_well = pos == 0 or not f[pos - 1].isalnum()
-        if k > first and ends_well and starts_well and titled:
+        if k > first and (k >= len(doc.toks) or not doc.words[k] or _np_stop(doc, k)):
             o0, o1 = doc.orig(first, k - 1)
             found = doc.text[o0:o1]
-        elif starts_well and not key.startswith("ال") and not fuller:
+        elif not key.startswith("ال") and not fuller:
             fuller = _fuller_name(doc, pos, key)
         pos = f.find(key, pos + 1, hi)
     found = found or fuller
@@ -1478,7 +1596,7 @@ def _fuller_name(doc: _Doc, pos: int, key: str) -> str:
     kb = bisect.bisect_left(doc.starts, pos)
     ke = bisect.bisect_left(doc.starts, pos + len(key)) - 1
     j = kb - 1
-    while j >= 0 and kb - j <= 2 and doc.is_word(j):
+    while j >= 0 and kb - j <= 2 and doc.words[j]:
         t = doc.toks[j]
         if (
             t.startswith(("ال", "و"))
