@@ -193,6 +193,9 @@ def _opener_firsts(name: str) -> frozenset[str] | None:
 
 
 def _first_word(k: str) -> str:
+    head = k.partition(" ")[0]
+    if head.isalnum():
+        return head  # the common case: a plain word (``\w`` is ``isalnum`` plus "_")
     m = _WORD_RE.match(k)
     return m.group() if m else ""
 
@@ -440,7 +443,8 @@ class _Line:
         return self._folded
 
 
-_OTHER_LETTER_RE = re.compile(r"[^\W\d_\u0600-\u06ff\u0750-\u077f]+")
+# Arabic ranges first: the engine tests a class's items in order, most letters exit there.
+_OTHER_LETTER_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
@@ -448,6 +452,10 @@ _SEP_RE = re.compile(r"[-–—/:(]")
 #: Every caption marker needs one of these (a cheap ``in`` test before the marker regex).
 _CAPTION_HINTS = ("(", "|", "صور", "تصوير", "عدسه", "ارشيف")
 _ALNUM_RE = re.compile(r"[^\W_]")
+#: Punctuation stripped from a token's edges before the ``\w+`` split (none is ``\w``).
+_TOKEN_EDGES = ".,،:؛;!?؟()«»\"'-–—/[]“”‘’…%"
+#: The last character of a stripped line the ``terminal`` pattern can match at.
+_TERMINAL_LAST = frozenset(".!?؟…:\"'”’»)]")
 _LIST_ITEM_RE = re.compile(r"^(?:[-–—•*·▪●○◦]|\d{1,2}\s?[-.)]|[(]\d{1,2}[)])")
 
 
@@ -462,9 +470,30 @@ def _arabic_share(s: str) -> float:
     return arabic / (arabic + other) if arabic + other else 0.0
 
 
+@cache
+def _safe_punctuation() -> frozenset[str]:
+    """Punctuation the fold keeps as it is (checked, not assumed)."""
+    return frozenset(c for c in _TOKEN_EDGES if fold(c).text == c)
+
+
 def _safe_edge(ch: str) -> bool:
-    """A character the fold neither deletes nor turns into a space (a letter or a digit)."""
-    return ch.isalnum() and ch != "\u0640"  # U+0640 ARABIC TATWEEL is deleted
+    """A character the fold neither deletes nor turns into a space (a letter, a digit, a stop)."""
+    if ch.isalnum():
+        return ch != "\u0640"  # U+0640 ARABIC TATWEEL is deleted
+    return ch in _safe_punctuation()
+
+
+def _terminal(stripped: str, terminal_re: _Pattern, truncated_re: _Pattern) -> bool:
+    """The ``terminal`` pattern matches the line's end and the ``truncated`` one does not."""
+    last = stripped[-1]
+    if last in "!?؟:" or (last == "." and stripped[-2:-1] != "."):
+        # A stop with no closer after it; "truncated" needs ".." or "…" at the very end.
+        return True
+    return (
+        last in _TERMINAL_LAST
+        and terminal_re.search(stripped[-8:]) is not None
+        and truncated_re.search(stripped[-8:]) is None
+    )
 
 
 def _split_lines(text: str) -> list[_Line]:
@@ -518,13 +547,22 @@ def _split_lines(text: str) -> list[_Line]:
                 ftext = f.text
             if low is None:
                 low = ftext.lower()
-            key = " ".join(low.strip(_EDGE_CHARS).split())
+            key = low.strip(_EDGE_CHARS)
+            if "  " in key or not key.isprintable():
+                # Printable text has no whitespace but U+0020 (tabs, NBSP, U+2028 ... are
+                # "Other" or "Separator"): only then can ``split`` change the key.
+                key = " ".join(key.split())
             toks: list[str] = []
             for t in key.split(" "):
                 if t.isalnum():
                     toks.append(t)
                 else:
-                    toks.extend(_WORD_RE.findall(t))
+                    # "word." / "«word»": punctuation (never a \w character) at the edges only.
+                    u = t.strip(_TOKEN_EDGES)
+                    if u.isalnum():
+                        toks.append(u)
+                    else:
+                        toks.extend(_WORD_RE.findall(t))
             out.append(
                 _Line(
                     no=no,
@@ -539,8 +577,7 @@ def _split_lines(text: str) -> list[_Line]:
                     arabic=_arabic_share(ftext)
                     if mixed is None or no - 1 in mixed
                     else (1.0 if _ARABIC_RE.search(ftext, 0, 400) else 0.0),
-                    terminal=bool(terminal_re.search(stripped[-8:]))
-                    and not truncated_re.search(stripped[-8:]),
+                    terminal=_terminal(stripped, terminal_re, truncated_re),
                 )
             )
         pos += len(raw) + 1
@@ -561,8 +598,8 @@ def _is_timestamp(key: str, words: int) -> bool:
     m = _opens("TIMESTAMP_OPENERS", key, _first_word(key))
     if m and words <= 16 and pats["date_token"].search(key, m.end()):
         return True
-    if _DIGIT_RE.search(key) is None:
-        return False
+    # Only dates, times and places, and at least one digit. The words first: a sentence's
+    # first word ends the loop, where a scan for a digit would read the whole line.
     ws = _word_sets()
     for mt in pats["letters_digits"].finditer(key):
         tok = mt.group()
@@ -571,7 +608,7 @@ def _is_timestamp(key: str, words: int) -> bool:
         if tok in ("gmt", "utc", "am", "pm", "eet", "ص", "م", "ء", "ه", "هـ"):
             continue
         return False
-    return True
+    return _DIGIT_RE.search(key) is not None
 
 
 def _dateline_tokens_ok(key: str) -> tuple[bool, bool]:
@@ -635,7 +672,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     # Share / follow / subscribe
     if k in _phrases("SHARE_PHRASES"):
         return "share", "share_prompt"
-    toks = k.split()
+    toks = k.split() if w <= 12 else []  # read only under ``w <= 12`` guards
     if w <= 12 and toks and all(t in _word_sets()["social"] for t in toks):
         return "share", "social_names"
     if w <= 10 and not line.terminal and _opens("SHARE_OPENERS", k, first):
@@ -905,8 +942,7 @@ def _best_block(lines: list[_Line], max_gap: float = 3) -> tuple[int, int] | Non
 
 def _stems(f: str) -> set[str]:
     """Content words of a folded text with a leading conjunction/preposition/article cut off."""
-    stop = _stop_words()
-    return {t for t in _stem_re().findall(f) if t not in stop}
+    return set(_stem_re().findall(f)).difference(_stop_words())
 
 
 def _headline_like(line: _Line) -> bool:
