@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from functools import cache
 from typing import Any, Literal, NamedTuple
 
@@ -426,6 +426,14 @@ def _latin_scanner() -> re.Pattern[str]:
     return re.compile(rf"(?P<t>{_trie(w for w in _triggers() if w[0].isascii())})(?!\w)")
 
 
+@cache
+def _scanners() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    scanners = (_scanner(), _scanner_at_start(), _latin_scanner())
+    assert [s.groupindex.get(g) for s in scanners[:2] for g in "wdt"] == [1, 2, 3] * 2
+    assert scanners[2].groupindex["t"] == 1
+    return scanners
+
+
 #: A numeric date glued to the letters before it (``عرب وعالم16-9-2021``), a defect of page
 #: furniture: looked for only in texts up to ``_GLUED_MAX`` characters (timestamp and caption
 #: lines, which ``parse()`` reads one by one), not in whole articles, where the pass would cost
@@ -440,24 +448,30 @@ def _hits(ftext: str) -> list[tuple[int, int, str]]:
     ``trigger`` is the trigger word (``key``: where it ends), or ``"#"`` for a number (``key``:
     its first digit) or ``"#g"`` for a numeric date glued to the letters before it.
     """
+    scanner, at_start, latin_scanner = _scanners()
+    # groups 1, 2, 3: "w" (clitics), "d" (a digit), "t" (a trigger word)
     out = [
-        (m.start("w"), m.end(), t) if (t := m.group("t")) else (m.start("w"), m.start("d"), "#")
-        for m in _scanner().finditer(ftext)
+        (m.start(1), m.end(), t) if (t := m.group(3)) else (m.start(1), m.start(2), "#")
+        for m in scanner.finditer(ftext)
     ]
-    m0 = _scanner_at_start().match(ftext)
+    m0 = at_start.match(ftext)
     if m0 is not None:
-        t0 = m0.group("t")
-        out.insert(0, (0, m0.end(), t0) if t0 else (0, m0.start("d"), "#"))
-    latin = [
-        (m.start(), m.end(), m.group("t"))
-        for m in _latin_scanner().finditer(ftext)
-        if not (m.start() and ftext[m.start() - 1].isalnum())
-    ]
+        t0 = m0.group(3)
+        out.insert(0, (0, m0.end(), t0) if t0 else (0, m0.start(2), "#"))
+    latin = (
+        [
+            (m.start(), m.end(), m.group(1))
+            for m in latin_scanner.finditer(ftext, first.start())
+            if not (m.start() and ftext[m.start() - 1].isalnum())
+        ]
+        if (first := latin_scanner.search(ftext)) is not None
+        else None
+    )
     if latin:
         out.extend(latin)
         out.sort()
-    if len(ftext) <= _GLUED_MAX:
-        glued = [(m.start(), m.start(), "#g") for m in _GLUED_NUMERIC.finditer(ftext)]
+    if len(ftext) <= _GLUED_MAX and (g := _GLUED_NUMERIC.search(ftext)) is not None:
+        glued = [(m.start(), m.start(), "#g") for m in _GLUED_NUMERIC.finditer(ftext, g.start())]
         if glued:
             out.extend(glued)
             out.sort()
@@ -568,35 +582,56 @@ class _Cand(NamedTuple):
 
 
 @cache
-def _group_ids(source: str, name: str) -> tuple[int, ...]:
-    """The numbers of group ``name`` and its alternates ``name_2``, ``name_3`` in the pattern.
+def _group_map(source: str) -> dict[str, tuple[int, ...]]:
+    """For each group name of the pattern: the numbers of it and its alternates ``name_2``,
+    ``name_3`` (up to the first one missing).
 
     Keyed by the pattern's source string, whose hash Python caches (a compiled pattern hashes
     its whole program on every call).
     """
     gi = re.compile(source).groupindex
-    out: list[int] = []
-    k = 1
-    while (key := name if k == 1 else f"{name}_{k}") in gi:
-        out.append(gi[key])
-        k += 1
-    return tuple(out)
+    out: dict[str, tuple[int, ...]] = {}
+    for name in gi:
+        ids: list[int] = []
+        k = 1
+        while (key := name if k == 1 else f"{name}_{k}") in gi:
+            ids.append(gi[key])
+            k += 1
+        out[name] = tuple(ids)
+    return out
 
 
 def _grp(m: re.Match[str], name: str) -> str | None:
     """Group ``name`` or its alternates ``name_2``, ``name_3``; None if absent or unmatched."""
-    for i in _group_ids(m.re.pattern, name):
+    for i in _group_map(m.re.pattern).get(name, ()):
         v: str | None = m.group(i)
         if v is not None:
             return v
     return None
 
 
-def _g(m: re.Match[str], name: str) -> str | None:
-    s = _grp(m, name)
-    if not s:
+def _getters(
+    m: re.Match[str],
+) -> tuple[Callable[[str], str | None], Callable[[str], str | None]]:
+    """:func:`_grp` bound to ``m``, and the same with runs of spaces made single: the groups are
+    read once, by their precomputed numbers."""
+    ids = _group_map(m.re.pattern)
+    groups = (None, *m.groups())
+
+    def grp(name: str) -> str | None:
+        for i in ids.get(name, ()):
+            v = groups[i]
+            if v is not None:
+                return v
         return None
-    return s if "  " not in s and "\t" not in s else " ".join(s.split())
+
+    def g(name: str) -> str | None:
+        s = grp(name)
+        if not s:
+            return None
+        return s if "  " not in s and "\t" not in s else " ".join(s.split())
+
+    return grp, g
 
 
 def _int(s: str | None, words: Mapping[str, int] | None = None) -> int | None:
@@ -607,8 +642,7 @@ def _int(s: str | None, words: Mapping[str, int] | None = None) -> int | None:
     return words.get(" ".join(s.split())) if words else None
 
 
-def _direction(m: re.Match[str]) -> int | None:
-    rel = _g(m, "rel")
+def _direction(rel: str | None) -> int | None:
     if rel is None:
         return None
     if rel in ("هذا", "هذه"):
@@ -636,14 +670,22 @@ def _word_before(ftext: str, pos: int) -> str:
     return word[i:]
 
 
+#: One to three spaces, then a run of word characters that are not digits: every letter
+#: (``str.isalpha``), and a few other characters (``²``) that :func:`_word_after` cuts off.
+_WORD_AFTER = re.compile(r"[ \t]{1,3}(?![ \t])([^\W\d_]*)")
+
+
 def _word_after(ftext: str, pos: int) -> str:
-    """The run of letters just after the spaces that start at ``pos`` ("" if none)."""
-    seg = ftext[pos : pos + 30]
-    word = seg.lstrip(" \t")
-    if len(word) == len(seg) or len(seg) - len(word) > 3:
+    """The run of letters just after the spaces that start at ``pos`` ("" if none), within 30
+    characters."""
+    m = _WORD_AFTER.match(ftext, pos, pos + 30)
+    if m is None:
         return ""
+    word: str = m.group(1)
+    if not word or word.isalpha():
+        return word
     i = 0
-    while i < len(word) and word[i].isalpha():
+    while word[i].isalpha():
         i += 1
     return word[:i]
 
@@ -661,14 +703,13 @@ def _strip_clitic(w: str) -> str:
 
 # Folded stems of common nouns and past verbs that begin like a future verb (س + ي/ت/ن).
 _NOT_FUTURE_STEMS = tuple(lex.NOT_FUTURE_STEMS)
+_LAST_STOP = re.compile(f"(?s:.*)[{re.escape('.،,؛;!?؟' + chr(10))}]")
 
 
 def _future_context(ftext: str, pos: int) -> bool:
     lo = max(0, pos - 50)
-    for stop in ".،,؛;!?؟\n":
-        k = ftext.rfind(stop, lo, pos)
-        if k >= 0:
-            lo = k + 1
+    if (stop := _LAST_STOP.match(ftext, lo, pos)) is not None:
+        lo = stop.end()
     not_future = _word_sets()["not_future"]
     for m in _patterns()["future"].finditer(ftext, lo, pos):
         word = m.group().strip()
@@ -717,15 +758,15 @@ def _year_range(m: re.Match[str], ftext: str) -> list[_Cand]:
 
 _HIJRI_SUFFIXES = ("ه", "هجري", "هجريه", "للهجره")
 _CLAUSE_STOPS = ".،,؛;!?؟:\n"
+#: Up to the last clause stop of a window (greedy: one pass, instead of one rfind per stop).
+_LAST_CLAUSE_STOP = re.compile(f"(?s:.*)[{re.escape(_CLAUSE_STOPS)}]")
 
 
 def _clause_before(ftext: str, pos: int, width: int = 60) -> str:
     """The text of the clause that ends at ``pos`` (at most ``width`` characters back)."""
     lo = max(0, pos - width)
-    for stop in _CLAUSE_STOPS:
-        k = ftext.rfind(stop, lo, pos)
-        if k >= 0:
-            lo = k + 1
+    if (stop := _LAST_CLAUSE_STOP.match(ftext, lo, pos)) is not None:
+        lo = stop.end()
     return ftext[lo:pos]
 
 
@@ -748,15 +789,16 @@ def _mundhu_duration(ftext: str, start: int, unit: str, n: int, unit_w: str) -> 
 
 
 def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _Cand | None:
-    start, end = m.start(kind), m.end(kind)
+    start, end = m.span(kind)
+    grp, g = _getters(m)
     t = _tables()
     ws = _word_sets()
 
     if kind == "num":
-        d, mo, y = (int(_grp(m, g) or 0) for g in ("nd", "nm", "ny"))
-        suf = _grp(m, "suf")
-        if len(_grp(m, "ny") or "") == 2:  # 2/12/21: only where it is clearly a date
-            if _grp(m, "sp") or not _short_year_ok(ftext, start, end):
+        d, mo, y = (int(grp(g) or 0) for g in ("nd", "nm", "ny"))
+        suf = grp("suf")
+        if len(grp("ny") or "") == 2:  # 2/12/21: only where it is clearly a date
+            if grp("sp") or not _short_year_ok(ftext, start, end):
                 return None
             y += 2000 if y <= (ref.year % 100 + 1 if ref else 50) else 1900
         if suf in ("ه", "هجري", "هجريه", "للهجره") or 1300 <= y <= 1500:
@@ -768,7 +810,7 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         value = _safe_date(y, mo, d)
         if value is None or not 1800 <= y <= 2200:
             return None
-        iso_h, iso_m = _grp(m, "iso_h"), _grp(m, "iso_m")
+        iso_h, iso_m = grp("iso_h"), grp("iso_m")
         if iso_h and iso_m and int(iso_h) < 24 and int(iso_m) < 60:  # 2021-12-02T15:40:00+03:00
             stamp = dt.datetime(y, mo, d, int(iso_h), int(iso_m))
             return _Cand(
@@ -777,15 +819,15 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, value, "day", False, kind=kind, month=mo, day=d, has_year=True)
 
     if kind == "mithl":
-        y = int(_grp(m, "year") or 0)
+        y = int(grp("year") or 0)
         if ref is None:
             return _Cand(start, end, None, "day", True, kind=kind)
         v = _safe_date(y, ref.month, ref.day) or _safe_date(y, ref.month, 28)
         return _Cand(start, end, v, "day", True, kind=kind)
 
     if kind == "dcur":
-        dday = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
-        ddir = _direction(m) or 0
+        dday = _int(g("day"), None) or _int(g("dayw"), t["ordinals"])
+        ddir = _direction(g("rel")) or 0
         if dday is None or not 1 <= dday <= 31:
             return None
         if ref is None:
@@ -795,11 +837,11 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, v, "day", True, kind=kind)
 
     if kind in ("dm", "my"):
-        mon = _g(m, "mon") or ""
+        mon = g("mon") or ""
         month = t["months"].get(mon)
         if month is None:
             return None
-        mon2 = _g(m, "mon2") or _g(m, "mon3")
+        mon2 = g("mon2") or g("mon3")
         if mon2 is not None and t["months"].get(mon2) != month:
             # two different months side by side: keep only the first
             end = m.end("mon")
@@ -809,28 +851,28 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
             has_tail = True
         day: int | None = None
         if kind == "dm":
-            day = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
+            day = _int(g("day"), None) or _int(g("dayw"), t["ordinals"])
             if day is None or not 1 <= day <= 31:
                 return None
-        year_s = _grp(m, "year") if has_tail else None
-        rel_dir = _direction(m) if has_tail else None
-        y_off = _year_offset(_g(m, "rely")) if has_tail else None
+        year_s = grp("year") if has_tail else None
+        rel_dir = _direction(g("rel")) if has_tail else None
+        y_off = _year_offset(g("rely")) if has_tail else None
         if mon in ws["amb"] and _strip_clitic(_word_before(ftext, start)) in ws["not_month"]:
             return None  # "سيارة نيسان", "تيريزا ماي"
         if (
             kind == "my"
             and mon in ws["amb"]
-            and not (_grp(m, "shahr") or mon2 or year_s or rel_dir is not None or y_off is not None)
-            and not _grp(m, "mundh")
-            and not _grp(m, "part")
+            and not (grp("shahr") or mon2 or year_s or rel_dir is not None or y_off is not None)
+            and not grp("mundh")
+            and not grp("part")
             and _preposition_before(ftext, start) not in ws["time_preps"]
         ):
             return None
         if (
             kind == "dm"
             and mon in ws["amb"]
-            and _grp(m, "dayw")
-            and not _grp(m, "shahr")
+            and grp("dayw")
+            and not grp("shahr")
             and " من " not in ftext[start:end]
             and not year_s
         ):
@@ -866,24 +908,24 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         if day is not None:
             v3 = _nearest_day(ref, month, day, rel_dir)
             return _Cand(start, end, v3, "day", True, kind=kind, month=month, day=day)
-        v4 = _nearest_month(ref, month, rel_dir, bool(_grp(m, "mundh")))
+        v4 = _nearest_month(ref, month, rel_dir, bool(grp("mundh")))
         return _Cand(start, end, v4, "month", True, kind=kind, month=month)
 
     if kind in ("hdm", "hmy"):
-        hmon = _g(m, "hmon") or ""
+        hmon = g("hmon") or ""
         hmonth = t["hmonths"].get(hmon)
         if hmonth is None:
             return None
         hday: int | None = None
         if kind == "hdm":
-            hday = _int(_g(m, "day"), None) or _int(_g(m, "dayw"), t["ordinals"])
+            hday = _int(g("day"), None) or _int(g("dayw"), t["ordinals"])
             if hday is None or not 1 <= hday <= 30:
                 return None
-        year_s = _grp(m, "year")
-        if hmon in ws["hamb"] and not (_grp(m, "shahr") or year_s or " من " in ftext[start:end]):
+        year_s = grp("year")
+        if hmon in ws["hamb"] and not (grp("shahr") or year_s or " من " in ftext[start:end]):
             return None  # "رجب طيب أردوغان", "فاز 2 صفر": a name or a word, not the month
         hy = int(year_s) if year_s else None
-        if hy is not None and hy > 1600 and _grp(m, "suf") not in _HIJRI_SUFFIXES:
+        if hy is not None and hy > 1600 and grp("suf") not in _HIJRI_SUFFIXES:
             # رمضان 2020: a Hijri month with a Gregorian year has no single value
             return _Cand(start, end, None, "month", False, "hijri", (None, hmonth, hday), kind)
         if hy is not None and not 1 <= hy <= 1600:
@@ -893,26 +935,26 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, v5, gran2, hy is None, "hijri", (hy, hmonth, hday), kind)
 
     if kind == "season":  # صيف 2019, الشتاء الماضي: real, but no single value
-        return _Cand(start, end, None, "month", _grp(m, "year") is None, kind=kind)
+        return _Cand(start, end, None, "month", grp("year") is None, kind=kind)
 
     if kind == "ago":
-        unit_w = _g(m, "unit") or ""
+        unit_w = g("unit") or ""
         unit, implied = _ago_unit(unit_w)
         if unit is None:
             return None
-        n_s = _g(m, "agon")
+        n_s = g("agon")
         n = _int(n_s, t["numbers"]) if n_s else implied
         if n is None or n == 0 or (n_s and implied == 2):
             return None
-        if _grp(m, "agow") == "منذ" and _mundhu_duration(ftext, start, unit, n, unit_w):
+        if grp("agow") == "منذ" and _mundhu_duration(ftext, start, unit, n, unit_w):
             return None
         return _Cand(start, end, None, _UNIT_GRAN[unit], True, kind=kind, day=n, dpart=unit)
 
     if kind == "prel":
-        punit = (_g(m, "punit") or "").removeprefix("ال").removeprefix("ل")
-        pdir = _direction(m)
+        punit = (g("punit") or "").removeprefix("ال").removeprefix("ل")
+        pdir = _direction(g("rel"))
         if pdir is None:
-            if not _grp(m, "part") or _word_after(ftext, end).startswith("ال"):
+            if not grp("part") or _word_after(ftext, end).startswith("ال"):
                 return None  # "نهاية العام الدراسي" is not a calendar year
             pdir = 0
         gran3 = _PERIOD_GRAN.get(punit)
@@ -930,14 +972,14 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, v6, gran3, True, kind=kind)
 
     if kind == "ykw":
-        y = int(_grp(m, "year") or 0)
-        suf = _grp(m, "suf")
+        y = int(grp("year") or 0)
+        suf = grp("suf")
         if suf in ("ه", "هجري", "هجريه", "للهجره"):
             if not 1 <= y <= 1600:
                 return None
             v7 = _hijri_to_gregorian(y, 1, 1)
             return _Cand(start, end, v7, "year", False, "hijri", (y, None, None), kind)
-        if _grp(m, "part") or _grp(m, "kw"):
+        if grp("part") or grp("kw"):
             if not 1000 <= y <= 2200:
                 return None
         elif not (1800 <= y <= 2099 and _bare_year_ok(ftext, start, end, bool(suf))):
@@ -945,20 +987,20 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, dt.date(y, 1, 1), "year", False, kind=kind, has_year=True)
 
     if kind == "wd":
-        wname = _g(m, "wday") or ""
+        wname = g("wday") or ""
         wdn = t["weekdays"].get(wname)
         if wdn is None:
             return None
         if wname in ws["french_wd"] and not ftext[end : end + 2].strip(" \t")[:1].isdigit():
             return None  # a French weekday only heads a date: "mercredi 21 novembre 2012"
-        prefix = _grp(m, "dpart") or _grp(m, "wdeic") or _grp(m, "yawm")
-        wdir = _direction(m)
+        prefix = grp("dpart") or grp("wdeic") or grp("yawm")
+        wdir = _direction(g("rel"))
         before = _strip_clitic(_word_before(ftext, start))
         if wdn == 6 and before == "الواحد":
             return None  # "الواحد الأحد": the One, not Sunday
-        wname2 = _g(m, "wday2")
+        wname2 = g("wday2")
         if wname2 is not None:
-            night = "ليل" in (_grp(m, "dpart") or "") + (_grp(m, "yawm") or "")
+            night = "ليل" in (grp("dpart") or "") + (grp("yawm") or "")
             if night and t["weekdays"].get(wname2) == (wdn + 1) % 7:
                 # ليل الجمعة - السبت: a night over two days has no single value
                 return _Cand(start, end, None, "day", True, kind=kind)
@@ -971,17 +1013,17 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
                 return None
             if wdn == 0 and _word_after(ftext, end) in ("معا", "الاخرين", "منهما", "كلاهما"):
                 return None
-        if wdn in (0, 6) and not _grp(m, "rel"):
+        if wdn in (0, 6) and not grp("rel"):
             after = _word_after(ftext, end)
             if after == "عشر" or (
                 after.startswith(("والعشر", "والثلاث", "والاربع"))
                 and after[1:] not in t["weekdays"]
             ):
                 return None  # "الأحد عشر", "الاثنين والعشرين": numbers, not weekdays
-        deic = _g(m, "wdeic")
+        deic = g("wdeic")
         off = t["deictic"].get(deic) if deic else None
         if ref is None:
-            return _Cand(start, end, None, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+            return _Cand(start, end, None, "day", True, kind=kind, dpart=grp("dpart"))
         if off is not None:
             v8 = _add_days(ref, off)
             if v8 is not None and v8.weekday() != wdn:
@@ -994,10 +1036,10 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
             v8 = _add_days(ref, (wdn - ref.weekday()) % 7)
         else:
             v8 = _add_days(ref, -((ref.weekday() - wdn) % 7))
-        return _Cand(start, end, v8, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+        return _Cand(start, end, v8, "day", True, kind=kind, dpart=grp("dpart"))
 
     if kind == "deic":
-        word = _g(m, "dword") or ""
+        word = g("dword") or ""
         off2 = t["deictic"].get(word)
         if off2 is None:
             return None
@@ -1019,7 +1061,7 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         if word in ("اليوم", "الامس") and _contrast(ftext, start, end):
             return None  # "مغرب اليوم ليس هو مغرب الأمس": today vs yesterday, figurative
         v9 = _add_days(ref, off2) if ref else None
-        return _Cand(start, end, v9, "day", True, kind=kind, dpart=_grp(m, "dpart"))
+        return _Cand(start, end, v9, "day", True, kind=kind, dpart=grp("dpart"))
 
     return None
 
@@ -1117,10 +1159,10 @@ def _bare_year_ok(ftext: str, start: int, end: int, suffixed: bool) -> bool:
         return True
     if _YEAR_TAIL.match(ftext, end, end + 4) or _YEAR_HEAD.search(ftext, max(0, start - 3), start):
         return False
-    if _word_after(ftext, end) == "من":
+    word_after = _word_after(ftext, end)
+    if word_after == "من":
         return False  # "2000 من المقاتلين": a count
-    after = _strip_clitic(_word_after(ftext, end))
-    if after in ws["nouns"] or _word_after(ftext, end) in ws["nouns"]:
+    if _strip_clitic(word_after) in ws["nouns"] or word_after in ws["nouns"]:
         return False
     before = _word_before(ftext, start)
     return not (before in ws["labels"] or _strip_clitic(before) in ws["labels"])
@@ -1143,10 +1185,22 @@ def _clock_last_words() -> frozenset[str]:
     return frozenset(_f(w).split()[-1] for w in words)
 
 
+@cache
+def _time_after_heads() -> frozenset[str]:
+    """The characters a clock time after a day can start with, past its separators: a digit, or
+    the first letter of ``في``/``عند``/``على``, ``تمام``, ``الساعة``/``ساعة`` or an hour word."""
+    words = [w for k in lex.HOUR_WORDS for w in _variants(k)]
+    return frozenset("0123456789فعتاس" + "".join(w[0] for w in words))
+
+
 def _attach_time(c: _Cand, ftext: str, reference: Reference) -> _Cand:
     pats = _patterns()
-    ma = pats["time_after"].match(ftext, c.end, min(len(ftext), c.end + 60))
-    mb = None
+    # "time_after" may skip at most seven separators (spaces, one comma or dash) before the clock
+    head = ftext[c.end : c.end + 8].lstrip(" \t,،-–|")[:1]
+    if head and head in _time_after_heads():
+        ma = pats["time_after"].match(ftext, c.end, min(len(ftext), c.end + 60))
+        if ma is not None and (timed := _with_time(c, ma, True)) is not None:
+            return timed
     # a clock written before the day ("08:54 م | الأحد ..."): only searched for when the words
     # right before end like a clock time
     tail = ftext[max(0, c.start - 16) : c.start].rstrip(" \t|-–،,")
@@ -1154,45 +1208,43 @@ def _attach_time(c: _Cand, ftext: str, reference: Reference) -> _Cand:
         tail = tail[:-3].rstrip(" \t")
     if tail and (tail[-1].isdigit() or tail.rsplit(None, 1)[-1] in _clock_last_words()):
         mb = pats["time_before"].search(ftext, max(0, c.start - 60), c.start)
-    for mt, after in ((ma, True), (mb, False)):
-        if mt is None:
-            continue
-        hh, mm_s, hw, mw, per = (
-            _grp(mt, "hh"),
-            _grp(mt, "mm"),
-            _grp(mt, "hw"),
-            _grp(mt, "mw"),
-            _grp(mt, "per"),
-        )
-        has_sa = bool(_grp(mt, "sa"))
-        if hh is not None:
-            if not (has_sa or mm_s or per):
-                continue
-            if mm_s is None and not has_sa and per in ("م",):
-                continue
-            hour, minute = int(hh), int(mm_s) if mm_s else 0
-        elif hw is not None:
-            if not (has_sa or per):
-                continue
-            hour = _tables()["hours"].get(" ".join(hw.split()), -1)
-            minute = _tables()["minutes"].get(" ".join(mw.split()), 0) if mw else 0
-        else:
-            continue
-        if not after and not (c.dpart or has_sa or mm_s):
-            continue
-        periods = _clock_periods()
-        mode = periods.get(" ".join((per or "").split())) or periods.get(_dpart_mode(c.dpart), "")
-        hour = _clock_hour(hour, mode)
-        if minute < 0:
-            hour, minute = hour - 1, minute + 60
-        if not (0 <= hour <= 23 and 0 <= minute <= 59):
-            continue
-        value: dt.datetime | None = None
-        if c.value is not None:
-            value = dt.datetime(c.value.year, c.value.month, c.value.day, hour, minute)
-        start, end = (c.start, mt.end()) if after else (mt.start(), c.end)
-        return c._replace(start=start, end=end, value=value, granularity="minute")
+        if mb is not None and (timed := _with_time(c, mb, False)) is not None:
+            return timed
     return c
+
+
+def _with_time(c: _Cand, mt: re.Match[str], after: bool) -> _Cand | None:
+    """``c`` with the clock time ``mt`` (written after it, or before it); None if not a time."""
+    grp = _getters(mt)[0]
+    hh, mm_s, hw, mw, per = grp("hh"), grp("mm"), grp("hw"), grp("mw"), grp("per")
+    has_sa = bool(grp("sa"))
+    if hh is not None:
+        if not (has_sa or mm_s or per):
+            return None
+        if mm_s is None and not has_sa and per in ("م",):
+            return None
+        hour, minute = int(hh), int(mm_s) if mm_s else 0
+    elif hw is not None:
+        if not (has_sa or per):
+            return None
+        hour = _tables()["hours"].get(" ".join(hw.split()), -1)
+        minute = _tables()["minutes"].get(" ".join(mw.split()), 0) if mw else 0
+    else:
+        return None
+    if not after and not (c.dpart or has_sa or mm_s):
+        return None
+    periods = _clock_periods()
+    mode = periods.get(" ".join((per or "").split())) or periods.get(_dpart_mode(c.dpart), "")
+    hour = _clock_hour(hour, mode)
+    if minute < 0:
+        hour, minute = hour - 1, minute + 60
+    if not (0 <= hour <= 23 and 0 <= minute <= 59):
+        return None
+    value: dt.datetime | None = None
+    if c.value is not None:
+        value = dt.datetime(c.value.year, c.value.month, c.value.day, hour, minute)
+    start, end = (c.start, mt.end()) if after else (mt.start(), c.end)
+    return c._replace(start=start, end=end, value=value, granularity="minute")
 
 
 def _dpart_mode(dpart: str | None) -> str:
@@ -1324,8 +1376,9 @@ def _ranges(cands: list[_Cand], ftext: str) -> list[_Cand]:
 # ---------------------------------------------------------------------------
 
 
-def _find(text: str, folded: Folded, reference: Reference) -> list[DateMention]:
-    ftext = folded.text
+def _find(text: str, ftext: str, folded: Folded | None, reference: Reference) -> list[DateMention]:
+    """Dates in ``text`` from its folded view ``ftext``; ``folded`` maps offsets back (``None``:
+    ``ftext`` is as long as ``text``, the offsets are the same)."""
     ref = _ref_date(reference)
     cands: list[_Cand] = []
     pats = _patterns()
@@ -1362,7 +1415,8 @@ def _find(text: str, folded: Folded, reference: Reference) -> list[DateMention]:
                 break
     if not cands:
         return []
-    cands = _merge(cands, ftext)
+    if len(cands) > 1:
+        cands = _merge(cands, ftext)
     cands = _ranges(cands, ftext)
     out: list[DateMention] = []
     last_end = 0
@@ -1371,7 +1425,7 @@ def _find(text: str, folded: Folded, reference: Reference) -> list[DateMention]:
             c = _ago_value(c, reference)
         if c.granularity == "day" and c.kind in ("wd", "deic", "dm", "num", "hdm", "dcur"):
             c = _attach_time(c, ftext, reference)
-        start, end = folded.span(c.start, c.end)
+        start, end = folded.span(c.start, c.end) if folded is not None else (c.start, c.end)
         if start < last_end or end <= start:
             continue
         last_end = end
@@ -1398,7 +1452,52 @@ def find_dates(text: str, *, reference: dt.date | dt.datetime | None = None) -> 
         raise TypeError(f"reference must be a date or datetime, not {type(reference).__name__}")
     if not text:
         return []
-    return _find(text, fold(text), reference)
+    bad, mapped, table = _fast_fold()
+    if bad.search(text) is None:
+        ftext = text
+        for ch in set(mapped.findall(text)):  # faster than str.translate on short texts
+            ftext = ftext.replace(ch, table[ch])
+        return _find(text, ftext, None, reference)
+    folded = fold(text)
+    return _find(text, folded.text, folded, reference)
+
+
+#: The characters :func:`_fast_fold` checks: where news text lives (ASCII, Latin, Arabic, general
+#: punctuation and spaces).  Characters outside them always take :func:`arnews.normalize.fold`.
+_FAST_FOLD_RANGES = (
+    (0x0000, 0x0250),
+    (0x0600, 0x0700),
+    (0x0750, 0x0780),
+    (0x08A0, 0x0900),
+    (0x2000, 0x2070),
+    (0x3000, 0x3001),
+)
+
+
+@cache
+def _fast_fold() -> tuple[re.Pattern[str], re.Pattern[str], dict[str, str]]:
+    """A one-to-one fold for text made only of characters that :func:`arnews.normalize.fold` maps
+    one-to-one: a pattern finding any other character, a pattern finding the characters it
+    changes, and their replacements.
+
+    Each character is checked once against ``fold`` itself: it is kept only if it folds to one
+    character which folds to itself (so a sequence of them folds character by character, with the
+    identity offsets).  Short texts skip ``fold``'s general machinery, which costs more than the
+    search for dates in a 30-character sentence.
+    """
+    table: dict[str, str] = {}
+    simple: list[str] = []
+    for lo, hi in _FAST_FOLD_RANGES:
+        for cp in range(lo, hi):
+            ch = chr(cp)
+            f = fold(ch)
+            if len(f.text) == 1 and fold(f.text).text == f.text and list(f.offsets) == [0, 1]:
+                simple.append(ch)
+                if f.text != ch:
+                    table[ch] = f.text
+    bad = re.compile("[^" + "".join(re.escape(ch) for ch in simple) + "]")
+    mapped = re.compile("[" + "".join(re.escape(ch) for ch in table) + "]")
+    return bad, mapped, table
 
 
 _LEFTOVER = re.compile(
