@@ -55,7 +55,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Iterable
-from functools import cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import attrs
@@ -63,7 +63,7 @@ import regex
 
 from arnews._check import ensure_str
 from arnews.data import boilerplate as lex
-from arnews.normalize import Folded, fold
+from arnews.normalize import Folded, fold, fold_text
 
 __all__ = [
     "Dateline",
@@ -153,7 +153,7 @@ def _key(s: str) -> str:
 
 
 def _fold_phrase(s: str) -> str:
-    return _key(fold(s).text)
+    return _key(fold_text(s))
 
 
 @cache
@@ -374,10 +374,30 @@ def _stop_words() -> frozenset[str]:
     )
 
 
+#: The clitics ``_stem_re`` cuts off, in the order its alternation tries them.
+_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال", "و", "ب", "ل", "ف")
+_CLITICS_BY_FIRST = {c[0]: tuple(p for p in _CLITICS if p[0] == c[0]) for c in _CLITICS}
+
+
 @cache
 def _stem_re() -> re.Pattern[str]:
     """A word of three letters or more after an optional clitic (و، ب، ل، ف، ال ...), or a number."""
-    return re.compile(r"(?<!\w)(?:وال|بال|فال|كال|لل|ال|و|ب|ل|ف)?(\w{3,}|\d+)(?!\w)")
+    return re.compile(r"(?<!\w)(?:" + "|".join(_CLITICS) + r")?(\w{3,}|\d+)(?!\w)")
+
+
+@lru_cache(maxsize=1 << 16)
+def _stem(word: str) -> str:
+    """What ``_stem_re`` finds in one whole ``\\w+`` word, or "" (memoized: words repeat).
+
+    >>> _stem("والحكومة"), _stem("ولد"), _stem("في"), _stem("و12")
+    ('حكومة', 'ولد', '', '12')
+    """
+    for clitic in _CLITICS_BY_FIRST.get(word[:1], ()):
+        if word.startswith(clitic):
+            rest = word[len(clitic) :]
+            if len(rest) >= 3 or (rest and rest.isdecimal()):
+                return rest
+    return word if len(word) >= 3 or word.isdecimal() else ""
 
 
 class _Line:
@@ -398,6 +418,7 @@ class _Line:
         "terminal",
         "text",
         "wkey",
+        "wkey_exact",
         "words",
     )
 
@@ -409,24 +430,25 @@ class _Line:
         end: int,
         text: str,
         ftext: str,
-        folded: Folded | None,
         key: str,
         words: int,
         arabic: float,
         terminal: bool,
         wkey: str,
+        wkey_exact: bool,
     ) -> None:
         self.no = no
         self.start = start
         self.end = end
         self.text = text
         self.ftext = ftext
-        self._folded = folded
+        self._folded: Folded | None = None
         self.key = key
         self.words = words
         self.arabic = arabic
         self.terminal = terminal
         self.wkey = wkey
+        self.wkey_exact = wkey_exact  # ``wkey`` holds exactly the words of ``ftext``
         self.kind: RemovedKind | None = None
         self.rule = ""
         self.content = False
@@ -446,6 +468,9 @@ class _Line:
 # Arabic ranges first: the engine tests a class's items in order, most letters exit there.
 _OTHER_LETTER_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+#: A letter other than Arabic, or one of the few other characters ``lower()`` changes
+#: (circled Latin capitals, So); ``tests/test_boilerplate.py`` checks the list is whole.
+_MIXED_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]|[\u24b6-\u24cf]")
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[-–—/:(]")
@@ -506,33 +531,30 @@ def _split_lines(text: str) -> list[_Line]:
     # Fold the page once; a line whose folded form has its length is sliced from it
     # (the fold then changed no length, so offsets are the identity), any other line
     # (diacritics, tatweel, invisible characters) is folded on its own.
-    page = fold(text).text
-    lowered = page.lower()
-    is_lower = len(lowered) == len(page)
+    page = fold_text(text)
+    folded_raws = page.split("\n")  # line for line: the fold keeps every "\n" and adds none
+    # Lines with letters other than Arabic (most pages have a few, most lines none): only
+    # they can change under ``lower()`` and need the full letter count; on the others the
+    # Arabic share is 1 (or 0 without Arabic letters) and lowering is the identity.
+    mixed: set[int] = set()
+    index, last = 0, 0
+    for m in _MIXED_RE.finditer(page):
+        index += page.count("\n", last, m.start())
+        last = m.start()
+        mixed.add(index)
+    # Keys are lower case; so is ``ftext`` unless lowering a line changes its length
+    # (then no line's is, and each key is lowered on its own).
+    lowered = {i: folded_raws[i].lower() for i in mixed}
+    is_lower = all(len(lowered[i]) == len(folded_raws[i]) for i in mixed)
     if is_lower:
-        page = lowered
-    folded_raws = page.split("\n")
-    # Lines with letters other than Arabic (most pages have a few): only they need the
-    # full letter count; on the others the Arabic share is 1 (or 0 without Arabic letters).
-    mixed: set[int] | None = set()
-    if len(folded_raws) != len(raws):
-        folded_raws = [""] * len(raws)
-        mixed = None
-    elif _OTHER_LETTER_RE.search(page) is not None:
-        index, last = 0, 0
-        found: set[int] = set()
-        for m in _OTHER_LETTER_RE.finditer(page):
-            index += page.count("\n", last, m.start())
-            last = m.start()
-            found.add(index)
-        mixed = found
+        for i in mixed:
+            folded_raws[i] = lowered[i]
     for no, raw in enumerate(raws, 1):
         stripped = raw.strip()
         if stripped:
             lead = len(raw) - len(raw.lstrip())
             start = pos + lead
             fraw = folded_raws[no - 1]
-            f: Folded | None = None
             low: str | None = None
             if len(fraw) == len(raw):
                 ftext = fraw[lead : lead + len(stripped)]
@@ -543,8 +565,7 @@ def _split_lines(text: str) -> list[_Line]:
                 ftext = fraw.strip()
                 low = ftext if is_lower else None
             else:
-                f = fold(stripped)
-                ftext = f.text
+                ftext = fold_text(stripped)
             if low is None:
                 low = ftext.lower()
             key = low.strip(_EDGE_CHARS)
@@ -570,12 +591,12 @@ def _split_lines(text: str) -> list[_Line]:
                     end=start + len(stripped),
                     text=stripped,
                     ftext=ftext,
-                    folded=f,
                     key=key,
                     words=len(toks),
                     wkey=" ".join(toks),
+                    wkey_exact=low == ftext and "_" not in ftext,
                     arabic=_arabic_share(ftext)
-                    if mixed is None or no - 1 in mixed
+                    if no - 1 in mixed
                     else (1.0 if _ARABIC_RE.search(ftext, 0, 400) else 0.0),
                     terminal=_terminal(stripped, terminal_re, truncated_re),
                 )
@@ -945,6 +966,59 @@ def _stems(f: str) -> set[str]:
     return set(_stem_re().findall(f)).difference(_stop_words())
 
 
+def _line_stems(line: _Line) -> set[str]:
+    """``_stems(line.ftext)``, from the line's words when they are exact (see :class:`_Lead`)."""
+    if not line.wkey_exact:
+        return _stems(line.ftext)
+    out = set(map(_stem, line.wkey.split()))
+    out.discard("")
+    return out.difference(_stop_words())
+
+
+class _Lead:
+    """The stems of the story's first lines, for the title search.
+
+    Equal to ``_stems`` of the lines' folded texts joined by spaces, but held as the
+    set of words: a candidate title's stem ``s`` is a stem of the lead when ``s`` or a
+    clitic plus ``s`` is a word there that stems to ``s``. A title has a few stems, a
+    lead hundreds of words, so testing the title's stems costs less than stemming the
+    lead. A line's words are its ``wkey`` when nothing but case separates the two (its
+    folded text is already lower case and has no ``_``, which the key strips from the
+    edges); other lines are stemmed with ``_stem_re`` at once.
+    """
+
+    __slots__ = ("stems", "words")
+
+    def __init__(self, lines: Iterable[_Line]) -> None:
+        self.words: set[str] = set()
+        self.stems: set[str] = set()
+        for ln in lines:
+            if ln.wkey_exact:
+                self.words.update(ln.wkey.split())
+            else:
+                self.stems.update(_stem_re().findall(ln.ftext))
+        self.stems.discard("")
+        self.stems.difference_update(_stop_words())
+
+    def __contains__(self, stem: str) -> bool:
+        if stem in self.stems:
+            return True
+        if not stem or stem in _stop_words():
+            return False
+        words = self.words
+        if stem in words and _stem(stem) == stem:
+            return True
+        for clitic in _CLITICS:
+            word = clitic + stem
+            if word in words and _stem(word) == stem:
+                return True
+        return False
+
+    def common(self, stems: Iterable[str]) -> int:
+        """How many of ``stems`` are stems of the lead."""
+        return sum(1 for st in stems if st in self)
+
+
 def _headline_like(line: _Line) -> bool:
     if line.kind is not None and line.rule != "site_suffix":
         return False
@@ -975,20 +1049,22 @@ def _is_site_suffix(suffix: str | None) -> bool:
     return 0 < len(toks) <= 4 and any(t in _word_sets()["outlet"] for t in toks)
 
 
-def _dup_title_ok(line: _Line, key: str, body_stems: set[str]) -> bool:
+def _dup_title_ok(line: _Line, key: str, lead: _Lead) -> bool:
     """A line printed twice above the story is its headline only if it reads like one.
 
     Mastheads, names and search widgets are printed twice too: the headline shares
     words with the story; a photo caption ends with its credit in parentheses.
     """
-    st = _stems(key)
-    common = len(st & body_stems)
+    st = {_stem(w) for w in key.split()}  # a words key: the words split on spaces
+    st.discard("")
+    st.difference_update(_stop_words())
+    common = lead.common(st)
     if common == 0 or (common == 1 and len(st) > 3):
         return False
     return not (line.text.rstrip().endswith(")") and _patterns()["paren_tail"].search(line.text))
 
 
-def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[int | None, int]:
+def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None, int]:
     """(title index or None, index where the lines between title and story begin)."""
     lo = max(0, first - 25)
     window = range(lo, first)
@@ -1009,9 +1085,7 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
             ):
                 clean = seen[short]
                 return clean[0], clean[-1] + 1
-    dups = [
-        v for key, v in seen.items() if len(v) >= 2 and _dup_title_ok(lines[v[0]], key, body_stems)
-    ]
+    dups = [v for key, v in seen.items() if len(v) >= 2 and _dup_title_ok(lines[v[0]], key, lead)]
     if dups:
         occ = max(dups, key=lambda v: v[-1])
         a, b = occ[0], occ[-1]
@@ -1027,10 +1101,10 @@ def _find_title(lines: list[_Line], first: int, body_stems: set[str]) -> tuple[i
         ln = lines[j]
         if not _headline_like(ln):
             continue
-        st = _stems(ln.ftext)
+        st = _line_stems(ln)
         if not st:
             continue
-        common = len(st & body_stems)
+        common = lead.common(st)
         share = common / len(st)
         if (common >= 2 or (common == 1 and len(st) <= 2)) and share >= 0.3:
             ok.add(j)
@@ -1292,9 +1366,8 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
         first = 2
     last = _cut_after_source(lines, first, last)
     # The words of the story's first lines, for the title search.
-    lead_text = " ".join(ln.ftext for ln in lines[first : last + 1][:6] if ln.content)
-    body_stems = _stems(lead_text)
-    title_i, deck_from = _find_title(lines, first, body_stems)
+    lead = _Lead(ln for ln in lines[first : last + 1][:6] if ln.content)
+    title_i, deck_from = _find_title(lines, first, lead)
     for ln in lines:
         ln.status = "removed"
     title_key = _title_key(lines[title_i]) if title_i is not None else None

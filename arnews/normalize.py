@@ -710,3 +710,44 @@ def fold(text: str) -> Folded:
     if spaces.search(folded):
         folded = spaces.sub(" ", folded)
     return Folded(folded, offsets)
+
+
+@cache
+def _fold_text_plan() -> tuple[re.Pattern[str], tuple[str, ...], MappingProxyType[str, str]]:
+    """``fold`` as one character map: the rare characters it changes (one class), the
+    frequent ones (probed with ``in``), and each one's replacement.
+
+    The fold changes each character on its own (deletions, expansions, letter and digit
+    maps, special spaces; nothing depends on context), and what it puts in is left alone
+    by a second fold: so replacing each distinct character present, in any order, folds.
+    """
+    _pattern, table, _spaces = _fold_tables()
+    candidates = set(table) | set(_plan(_FOLD_MAPS).table) | _SPACE_CHARS
+    repl: dict[str, str] = {}
+    for ch in sorted(candidates):
+        out = fold(ch).text
+        if out != ch:
+            if fold(out).text != out or "\n" in out:
+                raise AssertionError(f"fold of U+{ord(ch):04X} is not a fixed point")
+            repl[ch] = out
+    probe = tuple(sorted(set(repl) & _FREQUENT))
+    rare = re.compile("[" + re.escape("".join(sorted(set(repl) - _FREQUENT))) + "]")
+    return rare, probe, MappingProxyType(repl)
+
+
+def fold_text(text: str) -> str:
+    """``fold(text).text`` without the offsets, several times faster on long text.
+
+    For callers that match on the folded text but never map a span back (line
+    features, keys for comparing lines).
+
+    >>> fold_text("وأكّد الوزيرُ ـ")
+    'واكد الوزير '
+    """
+    text = _guard(text)
+    rare, probe, repl = _fold_text_plan()
+    present = set(rare.findall(text))
+    present.update(ch for ch in probe if ch in text)
+    for ch in present:
+        text = text.replace(ch, repl[ch])
+    return text

@@ -380,3 +380,39 @@ def test_linear_on_adversarial_input(unit: str) -> None:
         assert time.perf_counter() - t0 < 20.0  # seconds; quadratic behaviour would take minutes
         for x in r.removed[:50]:
             assert text[x.start : x.end] == x.text
+
+
+def test_line_features_find_every_character_lower_changes() -> None:
+    # Only lines the scan finds are lowered: it must find every character ``lower()`` changes.
+    import sys
+
+    from arnews.boilerplate import _MIXED_RE
+
+    missed = [
+        f"U+{cp:04X}"
+        for cp in range(sys.maxunicode + 1)
+        if chr(cp).lower() != chr(cp) and _MIXED_RE.match(chr(cp)) is None
+    ]
+    assert missed == []
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "عاجل\nⒶⒷ عنوان الخبر هنا\nقال الوزير إن الحكومة ستواصل العمل على الخطة الجديدة خلال العام المقبل.",
+        "BREAKING\nİstanbul: قال الوزير إن الحكومة ستواصل العمل على الخطة خلال العام المقبل.",
+        "الرئيسية / أخبار\nقال الوزير إن الحكومة ستواصل العمل على الخطة الجديدة خلال العام المقبل.",
+    ],
+)
+def test_mixed_case_lines_match_whole_page_lowering(page: str) -> None:
+    # Line keys are lower case whichever line carries the capitals, as if the page were lowered.
+    from arnews.boilerplate import _EDGE_CHARS, _split_lines
+    from arnews.normalize import fold_text
+
+    lowered = fold_text(page).lower()
+    same_length = len(lowered) == len(fold_text(page))
+    lines = [x for x in lowered.split("\n") if x.strip()]
+    for ln, low in zip(_split_lines(page), lines, strict=True):
+        assert ln.key == " ".join(low.strip(_EDGE_CHARS).split())
+        if same_length:  # else ("İ" lowers to two characters) ``ftext`` keeps its case
+            assert ln.ftext == low.strip()

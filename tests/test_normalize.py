@@ -210,6 +210,19 @@ def test_fold_offsets_map_back(text: str) -> None:
         assert ch in N.fold(text[folded.offsets[i]]).text
 
 
+@settings(max_examples=300, deadline=None)
+@given(text=ANY_TEXT)
+def test_fold_text_is_folds_text(text: str) -> None:
+    assert N.fold_text(text) == N.fold(text).text
+
+
+def test_fold_text_on_seeds() -> None:
+    for path in SEEDS:
+        page = path.read_text(encoding="utf-8")
+        assert N.fold_text(page) == N.fold(page).text
+    assert N.fold_text("ﻻ يُقالُ\u200f ـ") == "لا يقال "
+
+
 def test_linear_time_on_10_mb_and_adversarial_input() -> None:
     unit = "\n".join(path.read_text(encoding="utf-8") for path in SEEDS) + "\nوأكّد نهجًا\n"
     small = unit * max(1, 500_000 // len(unit.encode()))  # ~0.5 MB
