@@ -62,7 +62,7 @@ ProfileName = Literal["light", "default", "search"]
 DigitsMode = Literal["keep", "ascii", "arabic"]
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)  # hashed on every call to find its plan
 class NormalizeConfig:
     """Every normalization option in one place (ftfy's ``TextFixerConfig`` style).
 
@@ -501,6 +501,7 @@ class _Plan:
     delete: frozenset[str]
     marks: frozenset[str]
     table: MappingProxyType[str, str]
+    mapped: frozenset[str]  # the table's keys, for set intersections
     spaces: frozenset[str]
     breaks: frozenset[str]
 
@@ -541,7 +542,9 @@ def _plan(c: NormalizeConfig) -> _Plan:
     probe = tuple(sorted(members & _FREQUENT))
     ranges = chars.PRESENTATION_RANGES if c.presentation_forms else ""
     special = re.compile("[" + re.escape("".join(sorted(members - _FREQUENT))) + ranges + "]")
-    return _Plan(special, probe, invisible, frozenset(delete), marks, table, spaces, breaks)
+    return _Plan(
+        special, probe, invisible, frozenset(delete), marks, table, frozenset(table), spaces, breaks
+    )
 
 
 def _present(plan: _Plan, text: str) -> set[str]:
@@ -576,7 +579,7 @@ def _normalize(text: str, c: NormalizeConfig) -> str:
         text = _JOINERS_RE.rx.sub(lambda m: _joiner(m, keep_zwnj), text)
     for ch in present & plan.delete:
         text = text.replace(ch, "")
-    for ch in present.intersection(plan.table):
+    for ch in present & plan.mapped:
         text = text.replace(ch, plan.table[ch])
     if c.whitespace:
         if "\r" in present:
@@ -592,12 +595,13 @@ def _normalize(text: str, c: NormalizeConfig) -> str:
 def _collapse_whitespace(text: str) -> str:
     while "  " in text:
         text = text.replace("    ", " ").replace("  ", " ")
-    if " \n" in text:
-        text = text.replace(" \n", "\n")
-    if "\n " in text:
-        text = text.replace("\n ", "\n")
-    while "\n\n\n" in text:
-        text = text.replace("\n\n\n\n", "\n\n").replace("\n\n\n", "\n\n")
+    if "\n" in text:  # one line (a paragraph) needs no more scans
+        if " \n" in text:
+            text = text.replace(" \n", "\n")
+        if "\n " in text:
+            text = text.replace("\n ", "\n")
+        while "\n\n\n" in text:
+            text = text.replace("\n\n\n\n", "\n\n").replace("\n\n\n", "\n\n")
     return text.strip(" \n")
 
 

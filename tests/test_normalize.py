@@ -244,3 +244,27 @@ def test_linear_time_on_10_mb_and_adversarial_input() -> None:
         assert normalize(hostile, profile=profile) == normalize(
             normalize(hostile, profile=profile), profile=profile
         )
+
+
+def test_config_hash_is_cached_but_not_pickled() -> None:
+    # The hash is cached (it finds the plan on every call); a pickle must not carry it
+    # into a process with another string-hash seed, where the plan lookup would miss.
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    config = arnews.NormalizeConfig(alef=True, digits="ascii")
+    hash(config)  # cached now
+    data = pickle.dumps(config)
+    code = (
+        "import pickle, sys, arnews\n"
+        "c = pickle.loads(sys.stdin.buffer.read())\n"
+        "fresh = arnews.NormalizeConfig(alef=True, digits='ascii')\n"
+        "print(hash(c) == hash(fresh), arnews.normalize('أ١', profile=c))\n"
+    )
+    env = {**os.environ, "PYTHONHASHSEED": "12345"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], input=data, capture_output=True, check=True, env=env
+    )
+    assert out.stdout.decode().split() == ["True", "ا1"]
