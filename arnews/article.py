@@ -26,7 +26,13 @@ from typing import Any
 import attrs
 
 from arnews._check import ensure_str
-from arnews.boilerplate import Dateline, Removed, Stripped, split_boilerplate
+from arnews.boilerplate import (
+    Dateline,
+    Removed,
+    Stripped,
+    _title_and_paragraphs,
+    split_boilerplate,
+)
 from arnews.dates import DateMention, find_dates
 from arnews.normalize import ProfileName, normalize
 from arnews.quotes import Quote, extract_quotes
@@ -116,12 +122,12 @@ def _check_reference(reference: object) -> DateLike | None:
     )
 
 
-def _normalized(stripped: Stripped, profile: ProfileName) -> tuple[str | None, tuple[str, ...]]:
-    title = normalize(stripped.title, profile=profile) if stripped.title else None
-    paragraphs = tuple(
-        p for p in (normalize(raw, profile=profile) for raw in stripped.paragraphs) if p
-    )
-    return title or None, paragraphs
+def _normalized(
+    title: str | None, paragraphs: tuple[str, ...], profile: ProfileName
+) -> tuple[str | None, tuple[str, ...]]:
+    title = normalize(title, profile=profile) if title else None
+    kept = tuple(p for p in (normalize(raw, profile=profile) for raw in paragraphs) if p)
+    return title or None, kept
 
 
 def _join(title: str | None, paragraphs: tuple[str, ...]) -> str:
@@ -197,7 +203,7 @@ def parse(
     text = ensure_str(text)
     reference = _check_reference(reference)
     stripped = split_boilerplate(text)
-    title, paragraphs = _normalized(stripped, profile)
+    title, paragraphs = _normalized(stripped.title, stripped.paragraphs, profile)
     body = _join(title, paragraphs)
     published = _published(text, stripped, reference)
     return Article(
@@ -222,7 +228,8 @@ def clean(text: str, *, profile: ProfileName = "default") -> str:
     'وأكد الوزير أن الدورة 62 ستبدأ غدا.'
     """
     text = ensure_str(text)
-    return _join(*_normalized(split_boilerplate(text), profile))
+    stripped = _title_and_paragraphs(text)
+    return _join(*_normalized(stripped.title, stripped.paragraphs, profile))
 
 
 def clean_many(texts: Iterable[str], *, profile: ProfileName = "default") -> list[str]:

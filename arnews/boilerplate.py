@@ -1320,6 +1320,16 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
     known = frozenset(
         k for s in known_boilerplate if isinstance(s, str) for k in (s.strip(), _fold_phrase(s))
     )
+    return _split(text, known, details=True)
+
+
+def _title_and_paragraphs(text: str) -> Stripped:
+    """``split_boilerplate(text)`` with its title and paragraphs only: no removed pieces
+    and no dateline (the fast path of :func:`arnews.clean` and :func:`strip_boilerplate`)."""
+    return _split(ensure_str(text), frozenset(), details=False)
+
+
+def _split(text: str, known: frozenset[str], *, details: bool) -> Stripped:
     lines = _split_lines(text)
     if not lines:
         return Stripped(title=None, paragraphs=(), dateline=None, removed=())
@@ -1342,7 +1352,7 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
         # No sentence-like line: keep every line no rule names (a one-line or quote-only article).
         cands = [i for i, ln in enumerate(lines) if ln.kind is None]
         if not cands:
-            return _assemble(text, lines, None, None)
+            return _assemble(text, lines, None, None, details)
         first = last = max(cands, key=lambda i: (len(lines[i].text), -i))
         title_i: int | None = None
         if len(cands) >= 2:
@@ -1356,7 +1366,7 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
                 lines[i].status = "body"
         if title_i is not None:
             lines[title_i].status = "title"
-        return _assemble(text, lines, title_i, None)
+        return _assemble(text, lines, title_i, None, details)
     first, last = block
     if (
         first == 0
@@ -1477,7 +1487,7 @@ def split_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
             and len(ln.wkey.split()) - len(title_key.split()) <= 4
         ):
             ln.kind, ln.rule = "other", "page_title"
-    return _assemble(text, lines, title_i, (first, last))
+    return _assemble(text, lines, title_i, (first, last), details)
 
 
 def _mark_credits_and_cards(lines: list[_Line]) -> None:
@@ -1587,12 +1597,19 @@ def _guess_kind(ln: _Line, where: str) -> tuple[RemovedKind, str]:
 
 
 def _assemble(
-    text: str, lines: list[_Line], title_i: int | None, block: tuple[int, int] | None
+    text: str,
+    lines: list[_Line],
+    title_i: int | None,
+    block: tuple[int, int] | None,
+    details: bool,
 ) -> Stripped:
+    """The ``Stripped`` value of the passes' verdicts; without ``details`` (for ``clean``),
+    only the title and the paragraphs: no removed pieces and no dateline fields."""
     pats = _patterns()
     removed: list[Removed] = []
     paragraphs: list[str] = []
     dateline: Dateline | None = None
+    dateline_seen = False  # ``dateline is not None`` when ``details``
     title: str | None = None
     first = block[0] if block else 0
     body_idx = [i for i, ln in enumerate(lines) if ln.status == "body"]
@@ -1609,7 +1626,8 @@ def _assemble(
     heading: RemovedKind | None = None
 
     def rem(ln: _Line, s: int, e: int, kind: RemovedKind, rule: str) -> None:
-        removed.append(Removed(text[s:e], ln.no, s, e, kind, rule))
+        if details:
+            removed.append(Removed(text[s:e], ln.no, s, e, kind, rule))
 
     for i, ln in enumerate(lines):
         if ln.status == "title":
@@ -1626,15 +1644,17 @@ def _assemble(
         if ln.status == "body":
             s = ln.start
             body = ln.text
-            if i == lead_i or (i in body_idx[:2] and dateline is None and i <= lead_i):
+            if i == lead_i or (i in body_idx[:2] and not dateline_seen and i <= lead_i):
                 flen = _cut_dateline(ln)
                 if flen:
-                    dl = _dateline_data(ln, flen, text)
-                    if dateline is None:
-                        dateline = dl
-                    removed.append(
-                        Removed(dl.text, ln.no, dl.start, dl.end, "dateline", "agency_dateline")
-                    )
+                    dateline_seen = True
+                    if details:
+                        dl = _dateline_data(ln, flen, text)
+                        if dateline is None:
+                            dateline = dl
+                        removed.append(
+                            Removed(dl.text, ln.no, dl.start, dl.end, "dateline", "agency_dateline")
+                        )
                     _a, b = ln.folded.span(0, flen)
                     body = ln.text[b:].lstrip()
                     s = ln.end - len(body)
@@ -1672,6 +1692,12 @@ def _assemble(
         elif where == "after" and i <= last_body + 2 and heading is None:
             # "أضيف بتاريخ ..." right under the story is its own timestamp
             where = "foot" if ln.kind == "timestamp" else where
+        if ln.kind == "dateline" and where != "after":
+            if details and not dateline_seen:
+                dateline = _dateline_data(ln, len(ln.ftext), text)
+            dateline_seen = True
+        if not details:
+            continue
         kind, rule = _guess_kind(ln, where)
         if ln.kind is not None and ln.rule in ("latest_heading", "related_heading", "read_also"):
             heading = ln.kind
@@ -1693,8 +1719,6 @@ def _assemble(
             ws = _word_sets()
             if any(t in ws["outlet"] or t in ws["agency_words"] for t in ln.key.split()):
                 kind, rule = "source", "outlet_name"
-        if ln.kind == "dateline" and dateline is None and where != "after":
-            dateline = _dateline_data(ln, len(ln.ftext), text)
         rem(ln, ln.start, ln.end, kind, rule)
     removed.sort(key=lambda r: (r.start, r.end))
     return Stripped(
@@ -1710,6 +1734,8 @@ def strip_boilerplate(text: str, *, known_boilerplate: Collection[str] = ()) -> 
     >>> strip_boilerplate("تابعنا عبر\\nأعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.\\nجميع الحقوق محفوظة 2024")
     'أعلنت الحكومة خطة جديدة لدعم المزارعين في المناطق الريفية.'
     """
+    if not known_boilerplate:
+        return _title_and_paragraphs(text).text
     return split_boilerplate(text, known_boilerplate=known_boilerplate).text
 
 

@@ -195,6 +195,7 @@ def test_case(
     for k in kinds:
         assert k in got
     check_invariants(raw, r)
+    assert strip_boilerplate(raw) == r.text  # the fast path (no removed pieces) agrees
     assert strip_boilerplate(r.text) == r.text
 
 
@@ -355,6 +356,7 @@ LINES = st.sampled_from(
 def test_never_raises_and_nothing_lost_on_any_str(text: str) -> None:
     r = split_boilerplate(text)
     check_invariants(text, r)
+    assert strip_boilerplate(text) == r.text
 
 
 @settings(max_examples=150, deadline=None)
@@ -364,6 +366,7 @@ def test_invariants_and_idempotence_on_composed_pages(lines: list[str]) -> None:
     r = split_boilerplate(text)
     check_invariants(text, r)
     out = r.text
+    assert strip_boilerplate(text) == out
     assert strip_boilerplate(out) == out
 
 
