@@ -471,6 +471,8 @@ class _Line:
 # Arabic ranges first: the engine tests a class's items in order, most letters exit there.
 _OTHER_LETTER_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
+#: From a letter other than Arabic to the end of its line (one match per such line).
+_LATIN_LINE_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_][^\n]*")
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[-–—/:(]")
@@ -539,7 +541,7 @@ def _split_lines(text: str) -> list[_Line]:
     # but for circled Latin capitals, which are symbols and stay as they are).
     mixed: set[int] = set()
     index, last = 0, 0
-    for m in _OTHER_LETTER_RE.finditer(page):
+    for m in _LATIN_LINE_RE.finditer(page):
         index += page.count("\n", last, m.start())
         last = m.start()
         mixed.add(index)
@@ -645,7 +647,7 @@ def _dateline_tokens_ok(key: str) -> tuple[bool, bool]:
     toks = _patterns()["letters_digits"].findall(key)
     if not toks or len(toks) > 9:
         return False, False
-    hit = _abbrev_re().search(key) is not None
+    hit = False
     unknown = 0
     for t in toks:
         if t in ws["agency_words"] or t in ws["outlet"] or t in ws["place_words"]:
@@ -654,6 +656,8 @@ def _dateline_tokens_ok(key: str) -> tuple[bool, bool]:
             continue
         else:
             unknown += 1
+    if not hit:
+        hit = _abbrev_re().search(key) is not None
     return unknown <= 2 and hit, hit
 
 
@@ -1150,7 +1154,7 @@ def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None
 # Cuts inside a line: datelines, site suffixes, source suffixes
 # ---------------------------------------------------------------------------
 
-_DL_SEP = regex.compile(r"\s{0,3}(?::-|:|-|–|—|_|/)\s{0,3}")
+_DL_SEP = re.compile(r"\s{0,3}(?::-|:|-|–|—|_|/)\s{0,3}")
 
 
 def _cut_dateline(line: _Line) -> int:
