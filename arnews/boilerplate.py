@@ -697,7 +697,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         ):
             return "source", "source_line"
         return None
-    if _ALNUM_RE.search(f) is None:
+    if not f[:1].isalnum() and _ALNUM_RE.search(f) is None:
         return "other", "punctuation"
     if w <= 2 and all(t.isdigit() for t in pats["letters_digits"].findall(k)):
         return "other", "number"
@@ -1042,9 +1042,16 @@ def _words_key(f: str) -> str:
     return " ".join(_WORD_RE.findall(f.lower()))
 
 
+def _site_suffix(f: str) -> _Match | None:
+    """``site_suffix`` in a folded line: `` - Site`` or `` | Site`` at its end (the pattern needs
+    a dash or a bar, or ends in a word, and spans at most 100 characters: checked first)."""
+    if "-" in f or "|" in f or "–" in f or "—" in f or f.endswith("مميز"):
+        return _patterns()["site_suffix"].search(f, max(0, len(f) - 100))
+    return None
+
+
 def _title_key(line: _Line) -> str:
-    pats = _patterns()
-    m = pats["site_suffix"].search(line.ftext)
+    m = _site_suffix(line.ftext)
     if m and _is_site_suffix(m.group(1)):
         return _words_key(line.ftext[: m.start()])
     return line.wkey
@@ -1635,7 +1642,7 @@ def _assemble(
 
     for i, ln in enumerate(lines):
         if ln.status == "title":
-            m = pats["site_suffix"].search(ln.ftext)
+            m = _site_suffix(ln.ftext)
             if m and _is_site_suffix(m.group(1)):
                 a, _b = ln.folded.span(m.start(), len(ln.ftext))
                 keep = ln.text[:a].rstrip()
@@ -1671,7 +1678,10 @@ def _assemble(
                 )
                 # Each suffix pattern spans at most 400 characters before trailing spaces.
                 tail = max(0, len(ln.ftext.rstrip()) - 400)
+                closed = ln.ftext.rstrip()[-1:] in (")", "]")  # the two source patterns' end
                 for name, kind, rule, group in suffixes:
+                    if name != "tags_suffix" and not closed:
+                        continue
                     m = pats[name].search(ln.ftext, tail)
                     if m and m.start(group) > 0:
                         a, _b = ln.folded.span(m.start(group), len(ln.ftext))

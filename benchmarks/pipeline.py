@@ -9,7 +9,10 @@ The corpus is the five seed articles (``seeds/*.txt``, real scraped pages with t
 debris) repeated, one call per article, until about ``--mb`` megabytes of UTF-8
 (10**6 bytes per MB). Figures:
 
-* ``clean`` and ``parse`` called in this process, one article after another (one core);
+* ``clean`` and ``parse`` called in this process, one article after another (one core),
+  best of ``--repeat`` passes (3), as wall-clock and as CPU time of the process: on a shared
+  machine the wall clock also counts time other tenants took, so the one-core targets are
+  judged on CPU time and both figures are printed;
 * the command, ``arnews {clean,parse} --jsonl FILE -o /dev/null --jobs N`` on the same
   articles written as JSON Lines (``{"id": i, "text": ...}``), wall-clock time of the
   whole process (start-up, reading, JSON, workers, writing) with ``--jobs 1`` and
@@ -57,24 +60,26 @@ def articles(target_mb: float) -> list[str]:
     return out
 
 
-def best_of(repeat: int, fn: Callable[[], object]) -> float:
-    times = []
+def best_of(repeat: int, fn: Callable[[], object]) -> tuple[float, float]:
+    """Best wall-clock and best CPU seconds of ``repeat`` runs of ``fn`` (after one warm-up call
+    on the first article, so that lazily compiled patterns are not timed)."""
+    walls, cpus = [], []
     for _ in range(repeat):
-        start = time.perf_counter()
+        wall, cpu = time.perf_counter(), time.process_time()
         fn()
-        times.append(time.perf_counter() - start)
-    return min(times)
+        walls.append(time.perf_counter() - wall)
+        cpus.append(time.process_time() - cpu)
+    return min(walls), min(cpus)
 
 
 def in_process(name: str, docs: list[str], mb: float, repeat: int) -> None:
-    if name == "clean":
-        seconds = best_of(repeat, lambda: [arnews.clean(t) for t in docs])
-    else:
-        seconds = best_of(repeat, lambda: [arnews.parse(t) for t in docs])
-    verdict = "ok" if mb / seconds >= TARGETS[name] else "BELOW TARGET"
+    func = arnews.clean if name == "clean" else arnews.parse
+    func(docs[0])  # warm-up: patterns compile on first use
+    wall, cpu = best_of(repeat, lambda: [func(t) for t in docs])
+    verdict = "ok" if mb / cpu >= TARGETS[name] else "BELOW TARGET"
     print(
-        f"arnews.{name:<6} {len(docs) / seconds:9.0f} articles/s {mb / seconds:7.2f} MB/s"
-        f"   (target >= {TARGETS[name]} MB/s: {verdict})"
+        f"arnews.{name:<6} {len(docs) / wall:9.0f} articles/s {mb / wall:7.2f} MB/s wall-clock,"
+        f" {mb / cpu:7.2f} MB/s CPU time   (target >= {TARGETS[name]} MB/s on one core: {verdict})"
     )
 
 
@@ -124,7 +129,7 @@ def machine_ceiling(seconds: float = 2.0) -> float:
 def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0] if __doc__ else None)
     ap.add_argument("--mb", type=float, default=20.0, help="corpus size in MB (20)")
-    ap.add_argument("--repeat", type=int, default=1, help="best of N runs (1)")
+    ap.add_argument("--repeat", type=int, default=3, help="best of N runs (3)")
     ap.add_argument("--only", choices=("clean", "parse"), help="one command only")
     args = ap.parse_args(argv)
     docs = articles(args.mb)

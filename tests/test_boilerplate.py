@@ -446,3 +446,26 @@ def test_suffix_glued_to_a_long_last_paragraph_is_cut(suffix: str, kind: str) ->
     cut = [x for x in r.removed if x.kind == kind]
     assert [x.text for x in cut] == [suffix.strip()]
     assert page[cut[0].start : cut[0].end] == cut[0].text
+
+
+def test_suffix_patterns_fit_the_tail_they_are_searched_in() -> None:
+    # ``site_suffix`` is searched in a line's last 100 characters, the glued tag list in the
+    # last paragraph's last 400: neither pattern may span more.
+    parser = pytest.importorskip("re._parser")
+    from arnews.boilerplate import _patterns
+
+    pats = _patterns()
+    assert parser.parse(pats["site_suffix"].pattern).getwidth()[1] <= 100
+    assert parser.parse(pats["tags_suffix"].pattern).getwidth()[1] <= 400
+    title = (
+        "الحكومة الأردنية تطلق استراتيجيات وطنية لدعم المزارعين وتطوير شبكات الري والتخزين"
+        " بالمحافظات الجنوبية والشمالية"
+    )
+    assert len(title) > 100
+    lead = (
+        "أعلنت الحكومة الأردنية إطلاق استراتيجية وطنية جديدة لدعم المزارعين وتطوير شبكات الري"
+        " في المحافظات."
+    )
+    r = split_boilerplate(f"{title} - موقع الأخبار\n{lead}\n{_LONG}")
+    assert r.title == title
+    assert [x.rule for x in r.removed] == ["site_suffix"]
