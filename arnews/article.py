@@ -34,7 +34,7 @@ from arnews.boilerplate import (
     split_boilerplate,
 )
 from arnews.dates import DateMention, find_dates
-from arnews.normalize import ProfileName, normalize
+from arnews.normalize import PROFILES, ProfileName, normalize
 from arnews.quotes import Quote, extract_quotes
 
 __all__ = ["Article", "clean", "clean_many", "parse", "parse_many"]
@@ -134,6 +134,23 @@ def _join(title: str | None, paragraphs: tuple[str, ...]) -> str:
     return "\n".join(([title] if title else []) + list(paragraphs))
 
 
+def _normalized_text(title: str | None, paragraphs: tuple[str, ...], profile: ProfileName) -> str:
+    """``_join(*_normalized(title, paragraphs, profile))``, in one call to ``normalize``.
+
+    Normalizing the joined lines gives the same text when no step looks across a line
+    break (only the repair of marks cut off their letter does, in profiles that keep
+    diacritics) and no line normalizes to nothing (that leaves an empty line, and so
+    does a paragraph with two line separators in a row): both are checked, and such
+    text takes one call per line.
+    """
+    config = PROFILES.get(profile) if isinstance(profile, str) else None
+    if config is not None and not (config.repair and not config.diacritics):
+        joined = normalize("\n".join(([title] if title else []) + list(paragraphs)), profile=config)
+        if "\n\n" not in joined:
+            return joined
+    return _join(*_normalized(title, paragraphs, profile))
+
+
 # Where the page states its own date, best first. Site clocks ("today is ...")
 # and latest-news blocks show the crawl date and are never used; nor are the
 # times printed in teaser cards far from the story.
@@ -229,7 +246,7 @@ def clean(text: str, *, profile: ProfileName = "default") -> str:
     """
     text = ensure_str(text)
     stripped = _title_and_paragraphs(text)
-    return _join(*_normalized(stripped.title, stripped.paragraphs, profile))
+    return _normalized_text(stripped.title, stripped.paragraphs, profile)
 
 
 def clean_many(texts: Iterable[str], *, profile: ProfileName = "default") -> list[str]:

@@ -167,3 +167,29 @@ def test_safe_in_threads_and_spawned_processes() -> None:
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(2, mp_context=context) as pool:
         assert list(pool.map(arnews.parse, RAW)) == serial
+
+
+# Characters where normalizing lines one by one and all at once could differ: marks (cut
+# off, composing), joiners, invisible characters, line and paragraph separators, special
+# spaces, presentation forms, tatweel, digits, and plain letters.
+_TRICKY = st.sampled_from(
+    [
+        *"ابت و ي ا",
+        *"\u064b\u0651\u0654\u0653\u0670\u0640\u200c\u200d\u200f",
+        *"\u2028\u2029\x0b\x85\r\u00a0\u2009\ufefb\ufdf2\ufe8d",
+        *"٣1.«😀\ufe0f",
+    ]
+)
+_LINE = st.lists(_TRICKY, max_size=12).map("".join).map(str.strip)
+
+
+@settings(max_examples=400, deadline=None)
+@given(title=st.one_of(st.none(), _LINE), paragraphs=st.lists(_LINE, max_size=6))
+def test_clean_normalizes_lines_at_once_as_one_by_one(
+    title: str | None, paragraphs: list[str]
+) -> None:
+    from arnews.article import _join, _normalized, _normalized_text
+
+    for profile in ("light", "default", "search"):
+        one_by_one = _join(*_normalized(title, tuple(paragraphs), profile))
+        assert _normalized_text(title, tuple(paragraphs), profile) == one_by_one
