@@ -200,12 +200,51 @@ def _first_word(k: str) -> str:
     return m.group() if m else ""
 
 
-def _opens(name: str, k: str, first: str) -> _Match | None:
-    """``_opener_re(name).match(k)``, skipped when ``first`` (``k``'s first word) opens no phrase."""
-    firsts = _opener_firsts(name)
-    if firsts is not None and first not in firsts:
-        return None
-    return _opener_re(name).match(k)
+#: The tables :func:`_opens` reads: the index of their phrases' first words covers these.
+_OPENER_TABLES = frozenset(
+    {
+        "AD_OPENERS",
+        "BYLINE_OPENERS",
+        "COMMENT_OPENERS",
+        "FOOTER_OPENERS",
+        "LATEST_RUN_HEADINGS",
+        "MASTHEAD_OPENERS",
+        "RELATED_HEADINGS",
+        "SHARE_OPENERS",
+        "SHARE_VERBS",
+        "SOURCE_OPENERS",
+        "TAG_HEADINGS",
+        "TIMESTAMP_OPENERS",
+    }
+)
+
+
+@cache
+def _opener_index() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """First word -> the opener tables with a phrase it can start; and the tables any word
+    can start (a phrase that does not open with a word)."""
+    always = frozenset(n for n in _OPENER_TABLES if _opener_firsts(n) is None)
+    by_first: dict[str, set[str]] = {}
+    for name in _OPENER_TABLES:
+        for word in _opener_firsts(name) or ():
+            by_first.setdefault(word, set(always)).add(name)
+    return {w: frozenset(names) for w, names in by_first.items()}, always
+
+
+def _heads(first: str) -> frozenset[str]:
+    """The opener tables a line whose first word is ``first`` may open with (one lookup a line)."""
+    index, always = _opener_index()
+    return index.get(first, always)
+
+
+def _opens(name: str, k: str, heads: frozenset[str]) -> _Match | None:
+    """``_opener_re(name).match(k)``, skipped when ``k``'s first word opens no phrase of the table
+    (``heads`` is :func:`_heads` of it)."""
+    if name in heads:
+        return _opener_re(name).match(k)
+    if name not in _OPENER_TABLES:
+        raise KeyError(f"{name} is not listed in _OPENER_TABLES")
+    return None
 
 
 _Pattern = re.Pattern[str] | regex.Pattern[str]
@@ -478,6 +517,13 @@ _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[-–—/:(]")
 #: Every caption marker needs one of these (a cheap ``in`` test before the marker regex).
 _CAPTION_HINTS = ("(", "|", "صور", "تصوير", "عدسه", "ارشيف")
+
+
+def _caption_hint(k: str) -> bool:
+    """One of ``_CAPTION_HINTS`` is in ``k`` (spelt out: a generator costs more than the tests)."""
+    return "(" in k or "|" in k or "صور" in k or "تصوير" in k or "عدسه" in k or "ارشيف" in k
+
+
 _ALNUM_RE = re.compile(r"[^\W_]")
 #: Punctuation stripped from a token's edges before the ``\w+`` split (none is ``\w``).
 _TOKEN_EDGES = ".,،:؛;!?؟()«»\"'-–—/[]“”‘’…%"
@@ -619,13 +665,14 @@ def _split_lines(text: str) -> list[_Line]:
 # ---------------------------------------------------------------------------
 
 
-def _is_timestamp(key: str, words: int) -> bool:
+def _is_timestamp(key: str, words: int, first: str | None = None) -> bool:
+    """A timestamp line; ``first`` is ``key``'s first word when the caller has it."""
     pats = _patterns()
     if words > 26 or not key:
         return False
     if pats["relative_time"].match(key):
         return True
-    m = _opens("TIMESTAMP_OPENERS", key, _first_word(key))
+    m = _opens("TIMESTAMP_OPENERS", key, _heads(_first_word(key) if first is None else first))
     if m and words <= 16 and pats["date_token"].search(key, m.end()):
         return True
     # Only dates, times and places, and at least one digit. The words first: a sentence's
@@ -682,16 +729,17 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if w > 60:
         return None
     first = _first_word(k)
+    heads = _heads(first)
     if w > 45:
         # A long line: only a run-together "latest news" block, a tag list or a source
         # line can be debris (every other rule is for shorter lines).
-        m = _opens("LATEST_RUN_HEADINGS", k, first)
+        m = _opens("LATEST_RUN_HEADINGS", k, heads)
         if m and not line.terminal and k[m.end() :].startswith(" "):
             return "latest", "latest_block"
-        if _opens("TAG_HEADINGS", k, first) and ":" in f[:30]:
+        if _opens("TAG_HEADINGS", k, heads) and ":" in f[:30]:
             return "other", "tags"
         if (
-            _opens("SOURCE_OPENERS", k, first)
+            _opens("SOURCE_OPENERS", k, heads)
             and _rx(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]").match(f)
             and len(_WORD_RE.findall(pats["url"].sub(" ", f))) <= 16
         ):
@@ -705,16 +753,17 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if k in _phrases("SHARE_PHRASES"):
         return "share", "share_prompt"
     toks = k.split() if w <= 12 else []  # read only under ``w <= 12`` guards
-    if w <= 12 and toks and all(t in _word_sets()["social"] for t in toks):
+    social = _word_sets()["social"]
+    if w <= 12 and toks and toks[0] in social and all(t in social for t in toks):
         return "share", "social_names"
-    if w <= 10 and not line.terminal and _opens("SHARE_OPENERS", k, first):
+    if w <= 10 and not line.terminal and _opens("SHARE_OPENERS", k, heads):
         return "share", "share_prompt"
     if (
         w <= 10
         and not line.terminal
-        and _opens("SHARE_VERBS", k, first)
+        and _opens("SHARE_VERBS", k, heads)
         and (
-            any(t in _word_sets()["social"] for t in toks[1:])
+            any(t in social for t in toks[1:])
             or (line.latin and (pats["latin_word"].search(f) or pats["url"].search(f)))
         )
     ):
@@ -731,7 +780,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     ):
         return "comments", "comment_count"
     if w <= 45 and (
-        _opens("COMMENT_OPENERS", k, first)
+        _opens("COMMENT_OPENERS", k, heads)
         or (first in ("ترحب", "يرحب", "نرحب") and pats["comment_welcome"].match(k))
     ):
         return "comments", "comment_policy"
@@ -740,10 +789,10 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         return "related", "read_also" if _is_read_also(k) else "related_heading"
     if k in _phrases("LATEST_HEADINGS"):
         return "latest", "latest_heading"
-    m = _opens("LATEST_RUN_HEADINGS", k, first)
+    m = _opens("LATEST_RUN_HEADINGS", k, heads)
     if m and w >= 8 and not line.terminal and k[m.end() :].startswith(" "):
         return "latest", "latest_block"
-    m = _opens("RELATED_HEADINGS", k, first)
+    m = _opens("RELATED_HEADINGS", k, heads)
     if m and _is_read_also(k) and w <= 30 and f.lstrip(_EDGE_CHARS)[:12].find(":") >= 0:
         return "related", "read_also"
     if w <= 25 and not line.terminal and _rx(r"^(?:اقرا|شاهد|طالع) (?:ايضا|المزيد|كذلك) ").match(k):
@@ -763,16 +812,16 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         return "continued", "continued_marker"
     if w <= 6 and (k in _phrases("AD_PHRASES") or pats["ad_marker"].match(f.strip())):
         return "ad", "ad_marker"
-    if w <= 14 and _opens("AD_OPENERS", k, first):
+    if w <= 14 and _opens("AD_OPENERS", k, heads):
         return "ad", "app_promo"
     # Tags, footer, counters
-    if w <= 60 and _opens("TAG_HEADINGS", k, first) and (w <= 3 or ":" in f[:30]):
+    if w <= 60 and _opens("TAG_HEADINGS", k, heads) and (w <= 3 or ":" in f[:30]):
         return "other", "tags"
-    if w <= 12 and all(t.startswith("#") for t in f.split()):
+    if w <= 12 and "#" in f and all(t.startswith("#") for t in f.split()):
         return "other", "tags"  # hashtags
-    if w <= 40 and (_opens("FOOTER_OPENERS", k, first) or ("حقوق" in k and "محفوظه" in k)):
+    if w <= 40 and (_opens("FOOTER_OPENERS", k, heads) or ("حقوق" in k and "محفوظه" in k)):
         return "other", "copyright"
-    if w <= 8 and _opens("MASTHEAD_OPENERS", k, first) and ":" in f:
+    if w <= 8 and _opens("MASTHEAD_OPENERS", k, heads) and ":" in f:
         return "other", "masthead"
     if "©" in f or "(c)" in k:
         if w <= 6 and "حقوق" not in k:
@@ -785,7 +834,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if w <= 4 and k in _phrases("POLL_HEADINGS"):
         return "other", "poll"
     # Timestamps (rule refined by position later)
-    if _is_timestamp(k, w):
+    if _is_timestamp(k, w, first):
         return "timestamp", "timestamp"
     if w <= 20 and not line.terminal and _DIGIT_RE.search(k) is not None:
         # "عرب وعالم16-9-2021 | 18:25", "كشـ24 | و.م.ع نشر في: 11 مارس 2023": a section or
@@ -801,7 +850,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
             return "timestamp", "timestamp"  # "المغرب، منذ 4 عام و 5 شهر NAME"
     # Source lines
     if (
-        _opens("SOURCE_OPENERS", k, first)
+        _opens("SOURCE_OPENERS", k, heads)
         and _rx(r"^\S{1,12}(?: \S{1,12})?\s?[:\-–—]").match(f)
         and len(_WORD_RE.findall(pats["url"].sub(" ", f))) <= 16
     ):
@@ -821,7 +870,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         return "credit", "photo_credit"
     if (
         w <= 40
-        and any(h in k for h in _CAPTION_HINTS)
+        and _caption_hint(k)
         and pats["caption"].search(k)
         and (w <= 14 or not line.terminal or "(" in f)
     ):
@@ -831,7 +880,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     if w <= 10 and "عدسه" in k:
         return "caption", "caption_marker"
     # Bylines
-    if w <= 5 and _opens("BYLINE_OPENERS", k, first) and _rx(r"^\S{1,12}\s?[:\-–—]").search(f):
+    if w <= 5 and _opens("BYLINE_OPENERS", k, heads) and _rx(r"^\S{1,12}\s?[:\-–—]").search(f):
         return "byline", "byline"
     if 2 <= w <= 4 and not line.terminal and _rx(r"^(?:كتب|كتبت|بقلم) ").match(k):
         return "byline", "byline"
