@@ -156,6 +156,15 @@ def _fold_phrase(s: str) -> str:
     return _key(fold_text(s))
 
 
+def _fold_phrases(items: Iterable[str]) -> list[str]:
+    """``[_fold_phrase(s) for s in items]`` with one fold of the joined phrases (a lexicon has
+    hundreds; the fold changes characters one by one and keeps line breaks)."""
+    items = list(items)
+    if not items or any("\n" in s for s in items):
+        return [_fold_phrase(s) for s in items]
+    return [_key(s) for s in fold_text("\n".join(items)).split("\n")]
+
+
 @cache
 def _rx(pattern: str) -> _Pattern:
     """A small pattern compiled once (call sites pass constant strings)."""
@@ -165,11 +174,11 @@ def _rx(pattern: str) -> _Pattern:
 @cache
 def _phrases(name: str) -> frozenset[str]:
     table: tuple[str, ...] = getattr(lex, name)
-    return frozenset(_fold_phrase(p) for p in table)
+    return frozenset(_fold_phrases(table))
 
 
 def _alt(words: Iterable[str]) -> str:
-    items = sorted({_fold_phrase(w) for w in words if w.strip()}, key=len, reverse=True)
+    items = sorted(set(_fold_phrases(w for w in words if w.strip())), key=len, reverse=True)
     return "|".join(regex.escape(w) for w in items)
 
 
@@ -184,8 +193,8 @@ def _opener_re(name: str) -> regex.Pattern[str]:
 def _opener_firsts(name: str) -> frozenset[str] | None:
     """First words of a table's phrases (None when a phrase does not start with a word)."""
     out: set[str] = set()
-    for p in getattr(lex, name):
-        m = _WORD_RE.match(_fold_phrase(p))
+    for p in _fold_phrases(getattr(lex, name)):
+        m = _WORD_RE.match(p)
         if m is None:
             return None
         out.add(m.group())
@@ -345,23 +354,23 @@ def _word_sets() -> dict[str, frozenset[str]]:
     def words(*names: str) -> frozenset[str]:
         out: set[str] = set()
         for name in names:
-            for p in getattr(lex, name):
-                out.update(_fold_phrase(p).split())
+            for p in _fold_phrases(getattr(lex, name)):
+                out.update(p.split())
         return frozenset(out)
 
     return {
         "social": words("SOCIAL_WORDS"),
-        "agency": frozenset(_fold_phrase(a) for a in lex.AGENCIES),
+        "agency": frozenset(_fold_phrases(lex.AGENCIES)),
         "agency_words": frozenset(w for w in words("AGENCIES") if len(w) > 1),
         "outlet": words("OUTLET_WORDS"),
         "place_words": words("PLACES"),
-        "places": frozenset(_fold_phrase(p) for p in lex.PLACES),
+        "places": frozenset(_fold_phrases(lex.PLACES)),
         "date_words": words("MONTHS", "WEEKDAYS", "TIMESTAMP_WORDS"),
         "months": words("MONTHS"),
-        "honorifics": frozenset(_fold_phrase(p) for p in lex.HONORIFICS),
-        "offices": frozenset(_fold_phrase(p) for p in lex.OFFICES),
-        "speakers": frozenset(_fold_phrase(p) for p in lex.SPEAKER_WORDS),
-        "verbish_names": frozenset(_fold_phrase(p) for p in lex.VERBISH_NAMES),
+        "honorifics": frozenset(_fold_phrases(lex.HONORIFICS)),
+        "offices": frozenset(_fold_phrases(lex.OFFICES)),
+        "speakers": frozenset(_fold_phrases(lex.SPEAKER_WORDS)),
+        "verbish_names": frozenset(_fold_phrases(lex.VERBISH_NAMES)),
     }
 
 
