@@ -1056,11 +1056,15 @@ class _Lead:
     edges); other lines are stemmed with ``_stem_re`` at once.
     """
 
-    __slots__ = ("stems", "words")
+    __slots__ = ("_lines", "stems", "words")
 
     def __init__(self, lines: Iterable[_Line]) -> None:
-        self.words: set[str] = set()
+        self._lines: list[_Line] | None = list(lines)  # read on the first test: pages whose
+        self.words: set[str] = set()  # story starts on the first line never test a title
         self.stems: set[str] = set()
+
+    def _read(self, lines: list[_Line]) -> None:
+        self._lines = None
         for ln in lines:
             if ln.wkey_exact:
                 self.words.update(ln.wkey.split())
@@ -1070,6 +1074,8 @@ class _Lead:
         self.stems.difference_update(_stop_words())
 
     def __contains__(self, stem: str) -> bool:
+        if self._lines is not None:
+            self._read(self._lines)
         if stem in self.stems:
             return True
         if not stem or stem in _stop_words():
