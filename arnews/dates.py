@@ -240,8 +240,11 @@ def _patterns() -> dict[str, re.Pattern[str]]:
         rf"(?![0-9]|[./\-][0-9]){suffix}?)",
         # مثل هذا اليوم عام 1929
         rf"(?P<mithl>مثل{S}هذا{S}اليوم{S}(?:من{S})?(?:عام|سنه){S}{year})",
-        # 19 من الشهر الجاري
-        rf"(?P<dcur>{day}{S}(?:من{S})?(?:الشهر{S}(?P<rel>{direction})|(?P<rel_2>هذا){S}الشهر))",
+        # 19 من الشهر الجاري; 29 الجاري, 15 الماضي (the month left out, in Gulf papers): a
+        # number only, as "الربع الثالث الماضي" is no date
+        rf"(?P<dcur>{day}{S}(?:من{S})?(?:الشهر{S}(?P<rel>{direction})|(?P<rel_2>هذا){S}الشهر)"
+        rf"|(?:يوم{S})?(?P<dday>[0-9]{{1,2}})(?![0-9]){S}(?:من{S})?"
+        rf"(?P<rel_3>الجاري|الحالي|الماضي|المقبل|القادم){_END})",
         # 16 حزيران/يونيو الماضي, الثالث عشر من شباط 2021
         rf"(?P<dm>{day}(?:{S}من{S}|{S0}){mpair}(?:{yearpart}|{relmod})?)",
         # 27 ربيع الآخر 1443 هـ
@@ -363,7 +366,7 @@ def _digit_kinds(ftext: str, pos: int, glued: bool = False) -> tuple[str, ...]:
         return ("dm",)
     if word in first["hmonths"]:
         return ("hdm",)
-    if word in ("الشهر", "هذا"):
+    if word in ("الشهر", "هذا", "الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
         return ("dcur",)
     return ("ykw",) if len(digits) == 4 else ()
 
@@ -826,8 +829,8 @@ def _resolve(m: re.Match[str], ftext: str, ref: dt.date | None, kind: str) -> _C
         return _Cand(start, end, v, "day", True, kind=kind)
 
     if kind == "dcur":
-        dday = _int(g("day"), None) or _int(g("dayw"), t["ordinals"])
-        ddir = _direction(g("rel")) or 0
+        dday = _int(g("day") or g("dday"), None) or _int(g("dayw"), t["ordinals"])
+        ddir = _direction(g("rel") or g("rel_3")) or 0
         if dday is None or not 1 <= dday <= 31:
             return None
         if ref is None:
