@@ -724,11 +724,12 @@ class _Speakers:
     verbs without one skipped by links that are shortened as they are followed
     (so that all the look-ups of a text together stay linear)."""
 
-    __slots__ = ("doc", "entries", "links", "verbs")
+    __slots__ = ("doc", "entries", "links", "quoted", "verbs")
 
     def __init__(self, doc: _Doc) -> None:
         self.doc = doc
         self.verbs: list[int] | None = None  # token indices of the verbs, on first use
+        self.quoted: list[tuple[int, int]] = sorted(doc.close_of.items())  # quotes' mark tokens
         self.entries: dict[int, _Speaker | None] = {}  # index in verbs -> subject
         self.links: dict[int, int] = {}  # index in verbs -> an index at or before it
 
@@ -757,9 +758,17 @@ class _Speakers:
             links[p] = i
         return i
 
+    def _quote_around(self, tok: int) -> tuple[int, int] | None:
+        """The (opening, closing) mark tokens of the quote that contains token ``tok``."""
+        i = bisect.bisect_left(self.quoted, (tok, -1)) - 1
+        if i >= 0 and self.quoted[i][0] < tok < self.quoted[i][1]:
+            return self.quoted[i]
+        return None
+
     def before(self, tok: int) -> Iterator[_Speaker]:
         """Subjects of the last :data:`_MAX_CARRY` verbs with one before token ``tok``,
-        nearest first."""
+        nearest first; not the verbs quoted in another quote (a quoted sentence's subject
+        is somebody the speaker talks about)."""
         verbs = self.verbs
         if verbs is None:
             index_verbs = _lex().index_verbs
@@ -768,13 +777,16 @@ class _Speakers:
                 compress(range(len(toks)), map(index_verbs.__contains__, toks))
             )
         i = bisect.bisect_left(verbs, tok) - 1
+        own = self._quote_around(tok)
         for _ in range(_MAX_CARRY):
             i = self.last_at(i)
             if i < 0:
                 return
             sp = self.entries[i]
             assert sp is not None
-            yield sp
+            around = self._quote_around(verbs[i]) if self.quoted else None
+            if around is None or around == own:
+                yield sp
             i -= 1
 
 

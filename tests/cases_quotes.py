@@ -220,6 +220,17 @@ CASES: list[Case] = [
         [("لم نتلق أي رد رسمي حتى الآن", True, "المتحدثة باسم الوزارة ليلى حسن", "وأضافت")],
     ),
     (
+        # A verb and its "subject" quoted in the first statement are the speaker's words:
+        # the second statement's speaker is carried over from outside the quotes.
+        "carried-not-from-inside-a-quote",
+        'وقالت الهيئة في بيان إنها "تنفي المعلومات المتداولة على مواقع التواصل".\n'
+        'وأكدت، أن "هذه المعلومات عارية عن الصحة".',
+        [
+            ("تنفي المعلومات المتداولة على مواقع التواصل", True, "الهيئة", "وقالت"),
+            ("هذه المعلومات عارية عن الصحة", True, "الهيئة", "وأكدت"),
+        ],
+    ),
+    (
         "carried-plural-agreement",
         "وقال مسؤولون في الوزارة إن الخطة جاهزة.\n"
         "وقال الوزير إن التنفيذ سيبدأ قريبا.\n"
