@@ -230,6 +230,8 @@ CUE_VERBS_M = (
     "يحض",
     "نادى",
     "ينادي",
+    "تمنى",  # "تمنى أن يصدر عن الجلسة “موقف موحد”": a wish in the speaker's words
+    "يتمنى",
 )
 
 CUE_VERBS_F = (
@@ -339,6 +341,8 @@ CUE_VERBS_F = (
     "تحض",
     "نادت",
     "تنادي",
+    "تمنت",
+    "تتمنى",
 )
 
 CUE_VERBS_PL = (
@@ -419,6 +423,8 @@ CUE_VERBS_PL = (
     "أثنوا",
     "حضوا",
     "نادوا",
+    "تمنوا",
+    "يتمنون",
 )
 
 #: Participles that introduce a quote after an earlier clause: the speaker is
@@ -628,8 +634,6 @@ OTHER_VERBS = (
     "أبدت",
     "تعهد",
     "تعهدت",
-    "تمنى",
-    "تمنت",
     "أعاد",
     "أعادت",
     "استنكر",
