@@ -219,6 +219,7 @@ _OPENER_TABLES = frozenset(
         "LATEST_RUN_HEADINGS",
         "MASTHEAD_OPENERS",
         "RELATED_HEADINGS",
+        "SECTION_OPENERS",
         "SHARE_OPENERS",
         "SHARE_VERBS",
         "SOURCE_OPENERS",
@@ -801,6 +802,8 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
     m = _opens("LATEST_RUN_HEADINGS", k, heads)
     if m and w >= 8 and not line.terminal and k[m.end() :].startswith(" "):
         return "latest", "latest_block"
+    if w <= 8 and not line.terminal and _opens("SECTION_OPENERS", k, heads):
+        return "section", "section_heading"  # "آخر أخبار مجلس الأمة": the site's section
     m = _opens("RELATED_HEADINGS", k, heads)
     if m and _is_read_also(k) and w <= 30 and f.lstrip(_EDGE_CHARS)[:12].find(":") >= 0:
         return "related", "read_also"

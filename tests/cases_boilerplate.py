@@ -1128,6 +1128,27 @@ GENERAL_CASES: tuple[Case, ...] = (
         (("other", "http://www.example-news.com"),),
     ),
     (
+        # A section heading ("the latest news of the parliament") over a headline that shares
+        # words with the story: the heading is the site's, the headline the story's.
+        "section_heading_above_the_headline",
+        "\n".join(
+            [
+                "آخر أخبار مجلس الأمة",
+                "النائب العلي: «جلسة تاريخية».. شهدها مجلس الأمة",
+                "قال النائب محمد العلي إن الجلسة الافتتاحية لمجلس الأمة شهدت أحداثا تاريخية"
+                " تسجل للحكومة والمجلس معا.",
+                _R2,
+            ]
+        ),
+        "النائب العلي: «جلسة تاريخية».. شهدها مجلس الأمة",
+        (
+            "قال النائب محمد العلي إن الجلسة الافتتاحية لمجلس الأمة شهدت أحداثا تاريخية"
+            " تسجل للحكومة والمجلس معا.",
+            _R2,
+        ),
+        (("section", "آخر أخبار مجلس الأمة"),),
+    ),
+    (
         "leaked_date_field_before_the_lead",
         "\n".join(["date 2024-03-14 " + _R1, _R2]),
         None,

@@ -394,6 +394,16 @@ LATEST_RUN_HEADINGS: tuple[str, ...] = (
     "أهم الأخبار",
 )
 
+#: A short line opening with these ("آخر أخبار مجلس الأمة", "أحدث أخبار الرياضة") names a
+#: section of the site (the latest news of a topic), not a story.
+SECTION_OPENERS: tuple[str, ...] = (
+    "آخر أخبار",
+    "أخر أخبار",
+    "أحدث أخبار",
+    "كل أخبار",
+    "جميع أخبار",
+)
+
 #: Short navigation items and links (menus are caught by position; these also
 #: count when they stand inside the story).
 NAV_PHRASES: tuple[str, ...] = (
