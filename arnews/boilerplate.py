@@ -1542,6 +1542,7 @@ def _split(text: str, known: frozenset[str], *, details: bool) -> Stripped:
         ):
             ln.status = "body"  # a page start cut off inside the story's next paragraph
         break
+    _drop_closing_tags(lines)
     # Duplicates of the title or of a kept paragraph.
     seen: set[str] = set()
     if title_key is not None:
@@ -1566,6 +1567,31 @@ def _split(text: str, known: frozenset[str], *, details: bool) -> Stripped:
         ):
             ln.kind, ln.rule = "other", "page_title"
     return _assemble(text, lines, title_i, (first, last), details)
+
+
+def _drop_closing_tags(lines: list[_Line]) -> None:
+    """A line of tags closing the story (``الفريق أول ركن عوض بن عوف وزير الدفاع السوداني
+    الخرطوم``): after a sentence, short, no sentence itself, and every word already in the
+    story. Tag links run together into one line when the page has no "tags:" heading."""
+    body = [ln for ln in lines if ln.status == "body"]
+    if len(body) < 3:
+        return
+    tail = body[-1]
+    if (
+        tail.kind is not None
+        or not 3 <= tail.words <= 15
+        or tail.terminal
+        or not body[-2].terminal
+        or ":" in tail.text
+        or _LIST_ITEM_RE.match(tail.text)
+    ):
+        return
+    story: set[str] = set()
+    for ln in body[:-1]:
+        story.update(ln.wkey.split())
+    if all(w in story for w in tail.wkey.split()):
+        tail.status = "removed"
+        tail.kind, tail.rule = "other", "tags"
 
 
 def _mark_credits_and_cards(lines: list[_Line]) -> None:

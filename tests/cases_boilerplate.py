@@ -1149,6 +1149,22 @@ GENERAL_CASES: tuple[Case, ...] = (
         (("section", "آخر أخبار مجلس الأمة"),),
     ),
     (
+        # Tag links run together into one line under the story: every word is the story's.
+        "closing_line_of_tags_without_heading",
+        "\n".join([_T1, _P1, _P2, _P3, "وزارة الصحة المستشفيات الحكومية فصل الشتاء"]),
+        _T1,
+        (_P1, _P2, _P3),
+        (("other", "وزارة الصحة المستشفيات الحكومية فصل الشتاء"),),
+    ),
+    (
+        # A closing line with words of its own is not a tag list: it stays.
+        "closing_line_with_new_words_stays",
+        "\n".join([_T1, _P1, _P2, _P3, "ويذكر أن الوزارة افتتحت مركزا جديدا للطوارئ في العاصمة"]),
+        _T1,
+        (_P1, _P2, _P3, "ويذكر أن الوزارة افتتحت مركزا جديدا للطوارئ في العاصمة"),
+        (),
+    ),
+    (
         "leaked_date_field_before_the_lead",
         "\n".join(["date 2024-03-14 " + _R1, _R2]),
         None,
