@@ -366,7 +366,9 @@ def _digit_kinds(ftext: str, pos: int, glued: bool = False) -> tuple[str, ...]:
         return ("dm",)
     if word in first["hmonths"]:
         return ("hdm",)
-    if word in ("الشهر", "هذا", "الجاري", "الحالي", "الماضي", "المقبل", "القادم"):
+    if word in ("الشهر", "هذا") or (
+        len(digits) <= 2 and word in ("الجاري", "الحالي", "الماضي", "المقبل", "القادم")
+    ):
         return ("dcur",)
     return ("ykw",) if len(digits) == 4 else ()
 
@@ -1209,7 +1211,8 @@ def _attach_time(c: _Cand, ftext: str, reference: Reference) -> _Cand:
     tail = ftext[max(0, c.start - 16) : c.start].rstrip(" \t|-–،,")
     if tail.endswith(" من"):
         tail = tail[:-3].rstrip(" \t")
-    if tail and (tail[-1].isdigit() or tail.rsplit(None, 1)[-1] in _clock_last_words()):
+    last = tail.rsplit(None, 1)[-1:]  # [] when the tail is only a line break
+    if tail and (tail[-1].isdigit() or (last and last[0] in _clock_last_words())):
         mb = pats["time_before"].search(ftext, max(0, c.start - 60), c.start)
         if mb is not None and (timed := _with_time(c, mb, False)) is not None:
             return timed

@@ -320,6 +320,13 @@ def test_property_any_reference(text: str, reference: dt.date) -> None:
         m.isoformat()
 
 
+@pytest.mark.parametrize("text", ["\nاليوم", "\n\nأمس الخميس", "\u2028غدا", " \n اليوم"])
+def test_date_after_a_line_break_at_the_start(text: str) -> None:
+    # The words before a day are read for a clock time; a bare line break there is none.
+    (m,) = find_dates(text, reference=dt.date(2000, 1, 1))
+    assert text[m.start : m.end] == m.text
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=60))
 def test_property_any_text(text: str) -> None:
