@@ -1231,10 +1231,18 @@ def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None
 _DL_SEP = re.compile(r"\s{0,3}(?::-|:|-|–|—|_|/)\s{0,3}")
 
 
+#: A source label run together with the lead's first word (``وكالاتافتتح الشيخ ...``: inline
+#: elements with no space between them); not a pronoun suffix (``وكالاتها``).
+_GLUED_SOURCE_RE = re.compile(r"(?:وكالات|متابعات)(?=[^\W\d_]{3,})(?!(?:هما|هم|ها|نا|كم|هن)(?!\w))")
+
+
 def _cut_dateline(line: _Line) -> int:
     """Length (in folded chars) of a dateline prefix of ``line``, or 0."""
     f = line.ftext
     head = f[:90]
+    glued = _GLUED_SOURCE_RE.match(f)
+    if glued and line.words >= 12:
+        return glued.end()
     m = _patterns()["leaked_date"].match(head)
     if m and len(_WORD_RE.findall(f[m.end() : m.end() + 200])) >= 3:
         return m.end()  # "date 2025-08-31 أقر ...": a date field glued to the lead

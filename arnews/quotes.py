@@ -310,6 +310,10 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         closers = _CLOSERS[ch]
+        if ch == "\u201d" and soft_before:
+            # ”...” typed with one key: an opening-shaped ” (space before, letter after) may
+            # close on a closing-shaped ”; a word glued between two ” (بـ”الفاشلة”) stays none.
+            closers = "\u201c\u201d"
         found = -1
         cands = candidates.get(closers)
         if cands is None:

@@ -1165,6 +1165,14 @@ GENERAL_CASES: tuple[Case, ...] = (
         (),
     ),
     (
+        # A source label run together with the lead's first word (inline elements, no space).
+        "source_label_glued_to_the_lead",
+        "\n".join([_T1, "متابعات" + _P1, _P2]),
+        _T1,
+        (_P1, _P2),
+        (("dateline", "متابعات"),),
+    ),
+    (
         "leaked_date_field_before_the_lead",
         "\n".join(["date 2024-03-14 " + _R1, _R2]),
         None,

@@ -87,6 +87,13 @@ CASES: list[Case] = [
         "ووصف النائب الحكومة بـ”الفاشلة”، وقال: “يجب أن ترحل فورا”.",
         [("يجب أن ترحل فورا", True, "النائب", "وقال")],
     ),
+    (
+        # ”...” typed with one key: the first ” stands where an opening mark stands (a space
+        # before it, a letter after it), so the pair is a quote.
+        "one-glyph-pair-in-opening-position",
+        "وافتتح الأمير الجلسة قائلا: ”يجب وضع برنامج إصلاحي شامل”، ثم غادر القاعة.",
+        [("يجب وضع برنامج إصلاحي شامل", True, "الأمير", "قائلا")],
+    ),
     # ---- names and labels -------------------------------------------------
     (
         "programme-then-quote",

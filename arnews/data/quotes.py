@@ -653,6 +653,21 @@ OTHER_VERBS = (
     "أدلت",
     "كان",
     "كانت",
+    # ceremonies a speech is given at: "افتتح الأمير الدورة ... قائلا"
+    "افتتح",
+    "افتتحت",
+    "ترأس",
+    "ترأست",
+    "استقبل",
+    "استقبلت",
+    "التقى",
+    "التقت",
+    "زار",
+    "زارت",
+    "شارك",
+    "شاركت",
+    "اختتم",
+    "اختتمت",
 )
 
 #: Editorial asides that look like cues but report nothing (``يذكر أن``).
@@ -1248,6 +1263,16 @@ TRANSITIVE = (
     "رجحت",
     "توقع",
     "توقعت",
+    "افتتح",
+    "افتتحت",
+    "ترأس",
+    "ترأست",
+    "استقبل",
+    "استقبلت",
+    "زار",
+    "زارت",
+    "اختتم",
+    "اختتمت",
 )
 
 #: First words that names and labels do not start with but speech often does
