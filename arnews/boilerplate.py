@@ -1240,9 +1240,9 @@ def _cut_dateline(line: _Line) -> int:
     """Length (in folded chars) of a dateline prefix of ``line``, or 0."""
     f = line.ftext
     head = f[:90]
-    glued = _GLUED_SOURCE_RE.match(f)
-    if glued and line.words >= 12:
-        return glued.end()
+    label = _GLUED_SOURCE_RE.match(f)
+    if label and line.words >= 12:
+        return label.end()
     m = _patterns()["leaked_date"].match(head)
     if m and len(_WORD_RE.findall(f[m.end() : m.end() + 200])) >= 3:
         return m.end()  # "date 2025-08-31 أقر ...": a date field glued to the lead
