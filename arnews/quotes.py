@@ -332,7 +332,13 @@ def _pair_marks(text: str) -> list[tuple[int, int]]:
             i += 1
             continue
         q = marks[found]
-        if text[pos + 1 : q].strip():
+        inner = text[pos + 1 : q].strip()
+        if inner[:1] in ("،", ",", "؛", ";"):
+            # "... وداخله “، مبينا ان” ...": no quote starts with a comma; these marks
+            # close one quote and open the next (swapped, spaced marks).
+            i += 1
+            continue
+        if inner:
             pairs.append((pos, q))
         i = found + 1
     return pairs

@@ -68,6 +68,21 @@ def test_case_without_diacritics(name: str, text: str, expected: list[Expected])
     assert [q.speaker is None for q in quotes] == [s is None for _, _, s, _ in expected]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وقال النائب ان” البرلمان قدم الكثير من التضحيات “، مبينا ان” العمل مستمر “.",
+        'وقال الوزير إن "الخطة جاهزة"، مضيفا أن "التنفيذ يبدأ غدا".',
+    ],
+)
+def test_no_quote_starts_with_a_comma(text: str) -> None:
+    # The span between one quote's closing mark and the next quote's opening mark (swapped,
+    # spaced marks) starts with a comma: it is never taken as a quote.
+    quotes = extract_quotes(text)
+    assert not [q.text for q in quotes if q.text.lstrip()[:1] in ("،", ",")]
+    assert all(text[q.start : q.end] == q.text for q in quotes)
+
+
 def test_rules_are_named() -> None:
     text = 'وقال ريابكوف، خلال برنامج "اللعبة الكبيرة" على القناة الأولى: "نأمل أن يتم الاتصال".'
     assert [q.rule for q in extract_quotes(text)] == ["label-noun", "cue-verb"]
