@@ -1059,14 +1059,24 @@ class _Lead:
     edges); other lines are stemmed with ``_stem_re`` at once.
     """
 
-    __slots__ = ("_lines", "stems", "words")
+    __slots__ = ("_lines", "_text", "stems", "words")
 
     def __init__(self, lines: Iterable[_Line]) -> None:
         self._lines: list[_Line] | None = list(lines)  # read on the first test: pages whose
         self.words: set[str] = set()  # story starts on the first line never test a title
         self.stems: set[str] = set()
+        self._text: str | None = None
+
+    def repeats(self, line: _Line) -> bool:
+        """The lead has ``line``'s words word for word (a name the story goes on to use)."""
+        if self._text is None:
+            lines = self._lines if self._lines is not None else []
+            self._text = " " + " ".join(ln.wkey for ln in lines) + " "
+        return f" {line.wkey} " in self._text
 
     def _read(self, lines: list[_Line]) -> None:
+        if self._text is None:
+            self._text = " " + " ".join(ln.wkey for ln in lines) + " "
         self._lines = None
         for ln in lines:
             if ln.wkey_exact:
@@ -1149,6 +1159,23 @@ def _dup_title_ok(line: _Line, key: str, lead: _Lead) -> bool:
     return not (line.text.rstrip().endswith(")") and _patterns()["paren_tail"].search(line.text))
 
 
+_NAME_PARTICLES = frozenset({"بن", "ابن", "ال", "ابو", "بنت", "ولد"})
+
+
+def _person_caption(ln: _Line, lead: _Lead) -> bool:
+    """A photo caption naming a person (``أحمد عوض بن مبارك``, ``ولي العهد السعودي الأمير محمد
+    بن سلمان``): a short line with a name particle or an honorific, which the lead repeats
+    word for word. Pages print such a caption (often twice: the image's text and its
+    caption) right above or below the headline; a headline is written, not copied."""
+    toks = ln.wkey.split()
+    if not 2 <= len(toks) <= 8 or ln.terminal:
+        return False
+    honor = _word_sets()["honorifics"]
+    if not any(t in _NAME_PARTICLES or t in honor for t in toks):
+        return False
+    return lead.repeats(ln)
+
+
 def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None, int]:
     """(title index or None, index where the lines between title and story begin)."""
     lo = max(0, first - 25)
@@ -1156,7 +1183,7 @@ def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None
     seen: dict[str, list[int]] = {}
     for j in window:
         ln = lines[j]
-        if _headline_like(ln) and ln.words >= 3:
+        if _headline_like(ln) and ln.words >= 3 and not _person_caption(ln, lead):
             seen.setdefault(_title_key(ln), []).append(j)
     # The page <title> is often the headline plus a site name the suffix rule does not know.
     keys = sorted(seen, key=len)
@@ -1184,7 +1211,7 @@ def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None
     ok: set[int] = set()
     for j in window:
         ln = lines[j]
-        if not _headline_like(ln):
+        if not _headline_like(ln) or _person_caption(ln, lead):
             continue
         st = _line_stems(ln)
         if not st:
