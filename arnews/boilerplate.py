@@ -852,7 +852,7 @@ def _label(line: _Line, known: frozenset[str]) -> tuple[RemovedKind, str] | None
         # "عرب وعالم16-9-2021 | 18:25", "كشـ24 | و.م.ع نشر في: 11 مارس 2023": a section or
         # outlet label glued to the article's timestamp.
         m = pats["published_mid"].search(k)
-        if m is None and w <= 8:
+        if m is None and w <= 12:  # "الجريدة العقارية الجمعة 12 سبتمبر 2025 | 12:12 صباحا"
             m = pats["glued_date"].match(k)
         if m is not None and len(k[: m.start()].split()) <= 5:
             rest = k[m.end() :]
@@ -1067,12 +1067,12 @@ class _Lead:
         self.stems: set[str] = set()
         self._text: str | None = None
 
-    def repeats(self, line: _Line) -> bool:
-        """The lead has ``line``'s words word for word (a name the story goes on to use)."""
+    def repeats(self, words: str) -> bool:
+        """The lead has ``words`` (a words key) word for word."""
         if self._text is None:
             lines = self._lines if self._lines is not None else []
             self._text = " " + " ".join(ln.wkey for ln in lines) + " "
-        return f" {line.wkey} " in self._text
+        return f" {words} " in self._text
 
     def _read(self, lines: list[_Line]) -> None:
         if self._text is None:
@@ -1173,7 +1173,9 @@ def _person_caption(ln: _Line, lead: _Lead) -> bool:
     honor = _word_sets()["honorifics"]
     if not any(t in _NAME_PARTICLES or t in honor for t in toks):
         return False
-    return lead.repeats(ln)
+    if toks[0] in honor and len(toks) >= 3:
+        toks = toks[1:]  # "د. رياض ياسين" for the lead's "الدكتور رياض ياسين"
+    return lead.repeats(" ".join(toks))
 
 
 def _find_title(lines: list[_Line], first: int, lead: _Lead) -> tuple[int | None, int]:
@@ -1630,7 +1632,8 @@ def _drop_closing_tags(lines: list[_Line]) -> None:
 
 
 def _mark_credits_and_cards(lines: list[_Line]) -> None:
-    """Captions next to a photo credit, and the headline after a "read also" heading."""
+    """Captions next to a photo credit, the headline after a "read also" heading, and the
+    headlines after a "related" heading."""
     n = len(lines)
     for i, ln in enumerate(lines):
         if ln.kind == "credit":
@@ -1663,6 +1666,17 @@ def _mark_credits_and_cards(lines: list[_Line]) -> None:
                     j += 1
                 else:
                     break
+        if ln.rule == "related_heading":
+            # The headlines under "قد يعجبك أيضا", "أخبار أخرى": headline-long lines, which may
+            # end in "؟" or "!" but not in a full stop, up to the first sentence.
+            j = i + 1
+            while j < n and j - i <= 8:
+                c = lines[j]
+                last = c.text.rstrip()[-1:]
+                if c.kind is not None or c.words > 20 or c.words < 3 or last in (".", ":", "："):
+                    break
+                c.kind, c.rule = "related", "teaser_headline"
+                j += 1
         if ln.rule == "poll" or (ln.rule == "comment_block" and ln.key == "شارك برايك"):
             # A poll question under its heading, or above its answer options.
             for j in (i + 1, i - 1):

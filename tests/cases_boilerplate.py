@@ -1214,6 +1214,31 @@ GENERAL_CASES: tuple[Case, ...] = (
         (),
     ),
     (
+        # Headlines under a "related" heading above the story, ending in "؟" or "!".
+        "related_headlines_with_question_marks_above_the_story",
+        "\n".join(
+            [
+                _T1,
+                "قد يعجبك أيضا :",
+                "الحوثيون يستنجدون بالقبائل لرفد الجبهات...ماذا يحدث؟",
+                "مصدر ميداني يكشف حقيقة ما جرى في الجوبة!",
+                "عاجل...التحالف يعلن تدمير طائرة مسيرة",
+                _P1,
+                _P2,
+            ]
+        ),
+        _T1,
+        (_P1, _P2),
+        (("related", "مصدر ميداني يكشف حقيقة ما جرى في الجوبة!"),),
+    ),
+    (
+        "other_news_heading_after_the_story",
+        "\n".join([_T1, _P1, _P2, "أخبار أخرى..", "الحكومة تعلن موعد بدء العام الدراسي", _P3]),
+        _T1,
+        (_P1, _P2),
+        (("related", "أخبار أخرى.."),),
+    ),
+    (
         "leaked_date_field_before_the_lead",
         "\n".join(["date 2024-03-14 " + _R1, _R2]),
         None,

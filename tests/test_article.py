@@ -59,6 +59,21 @@ def test_reference_is_only_a_fallback() -> None:
     assert arnews.parse("خبر قصير بلا تاريخ.").published is None
 
 
+def test_timestamp_with_the_outlet_name_under_the_headline() -> None:
+    # "<outlet> <weekday> <date> | <time>" under the headline is the story's own timestamp.
+    page = "\n".join(
+        [
+            "الوزير يعلن خطة جديدة للنقل العام في العاصمة",
+            "الجريدة العقارية الجمعة 12 سبتمبر 2025 | 12:12 صباحاً",
+            "أعلن وزير النقل أمس خطة جديدة للنقل العام تشمل خطوط حافلات وقطارات جديدة.",
+        ]
+    )
+    art = arnews.parse(page)
+    assert art.published == dt.datetime(2025, 9, 12, 0, 12)
+    assert [m.isoformat() for m in art.dates if m.text == "أمس"] == ["2025-09-11"]
+    assert [r.kind for r in art.removed] == ["timestamp"]
+
+
 def test_site_clock_is_never_the_publication_date() -> None:
     page = "\n".join(
         [
