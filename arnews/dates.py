@@ -1107,16 +1107,23 @@ _UNIT_GRAN: dict[str, Granularity] = {
 
 _OPEN_MARKS = "«\"“”'‘‹"
 _CLOSE_MARKS = "»\"”“'’›"
+#: An opening mark and one word right before a word (the first word of a two-word name).
+_NAME_BEFORE_RE = re.compile("[" + re.escape(_OPEN_MARKS) + r"]([^\W\d_]{2,20}) $")
 
 
 def _quoted_name(ftext: str, start: int, end: int) -> bool:
-    """The word stands alone between quote marks (``لـ«اليوم»``): a name, not a date."""
-    return (
-        start > 0
-        and ftext[start - 1] in _OPEN_MARKS
-        and end < len(ftext)
-        and ftext[end] in _CLOSE_MARKS
-    )
+    """The word ends a name of one or two words in quote marks (``لـ«اليوم»``,
+    ``صحيفة «المصري اليوم»``, ``شبكة "روسيا اليوم"``): a name, not a date."""
+    if end >= len(ftext) or ftext[end] not in _CLOSE_MARKS:
+        return False
+    if start > 0 and ftext[start - 1] in _OPEN_MARKS:
+        return True
+    m = _NAME_BEFORE_RE.search(ftext, max(0, start - 24), start)
+    if m is None:
+        return False
+    # A name's first word: a definite noun or a country (not a verb: «سنعود اليوم» is speech).
+    word = m.group(1)
+    return word.startswith("ال") or word == "اخبار" or word in _word_sets()["outlets"]
 
 
 def _generic_clause(ftext: str, start: int) -> bool:
