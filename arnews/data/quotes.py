@@ -12,6 +12,7 @@ __all__ = [
     "ADDRESSEES",
     "AFTER_FORMULAS",
     "BI_VERBS",
+    "CEREMONY_VERBS",
     "CHANNEL_WORDS",
     "CLOSE_ONLY",
     "COMPLEMENTIZERS",
@@ -598,6 +599,21 @@ EVALUATIVE_CUES = (
     "واصفين",
 )
 
+#: Ceremonies a speech is given at (``افتتح الأمير الدورة ... قائلا``): verbs whose subject a
+#: participle cue refers to, with their object after the subject.
+CEREMONY_VERBS = (
+    "افتتح",
+    "افتتحت",
+    "ترأس",
+    "ترأست",
+    "استقبل",
+    "استقبلت",
+    "زار",
+    "زارت",
+    "اختتم",
+    "اختتمت",
+)
+
 #: Verbs that are not reporting cues but whose subject a participle cue refers
 #: to (``وعلق عليه الرئيس ... قائلا``, ``أقسم جابر ... قائلا``).
 OTHER_VERBS = (
@@ -653,21 +669,11 @@ OTHER_VERBS = (
     "أدلت",
     "كان",
     "كانت",
-    # ceremonies a speech is given at: "افتتح الأمير الدورة ... قائلا"
-    "افتتح",
-    "افتتحت",
-    "ترأس",
-    "ترأست",
-    "استقبل",
-    "استقبلت",
     "التقى",
     "التقت",
-    "زار",
-    "زارت",
     "شارك",
     "شاركت",
-    "اختتم",
-    "اختتمت",
+    *CEREMONY_VERBS,
 )
 
 #: Editorial asides that look like cues but report nothing (``يذكر أن``).
@@ -1263,16 +1269,7 @@ TRANSITIVE = (
     "رجحت",
     "توقع",
     "توقعت",
-    "افتتح",
-    "افتتحت",
-    "ترأس",
-    "ترأست",
-    "استقبل",
-    "استقبلت",
-    "زار",
-    "زارت",
-    "اختتم",
-    "اختتمت",
+    *CEREMONY_VERBS,
 )
 
 #: First words that names and labels do not start with but speech often does
