@@ -1528,6 +1528,8 @@ def _split(text: str, known: frozenset[str], *, details: bool) -> Stripped:
             and above[ln.wkey] < 2  # printed twice above the story: a caption or a widget
         ):
             ln.status = "body"
+    if title_i is not None and title_i + 2 < deck_lo <= first:
+        _keep_deck_under_first_copy(lines, title_i, deck_lo, title_key, lead, above)
     # The story: everything no rule names.
     for j in range(first, last + 1):
         if lines[j].kind is None:
@@ -1604,6 +1606,35 @@ def _split(text: str, known: frozenset[str], *, details: bool) -> Stripped:
         ):
             ln.kind, ln.rule = "other", "page_title"
     return _assemble(text, lines, title_i, (first, last), details)
+
+
+def _keep_deck_under_first_copy(
+    lines: list[_Line],
+    title_i: int,
+    deck_lo: int,
+    title_key: str | None,
+    lead: _Lead,
+    above: Counter[str],
+) -> None:
+    """The headline printed twice (the page's title, then its heading) with the deck right
+    under the first copy: the line there is the deck, kept, when the lead tells the same
+    (most of its words are the lead's); a teaser between the copies is another story."""
+    if _title_key(lines[deck_lo - 1]) != title_key:
+        return
+    ln = lines[title_i + 1]
+    if (
+        ln.kind is not None
+        or ln.arabic < 0.6
+        or not 7 <= ln.words <= 40
+        or ln.text.rstrip().endswith(("؟", "?"))
+        or ln.wkey == title_key
+        or above[ln.wkey] >= 2
+    ):
+        return
+    stems = _line_stems(ln)
+    common = lead.common(stems)
+    if common >= 3 and common >= 0.4 * len(stems):
+        ln.status = "body"
 
 
 def _drop_closing_tags(lines: list[_Line]) -> None:
