@@ -518,10 +518,12 @@ class _Line:
 
 
 # Arabic ranges first: the engine tests a class's items in order, most letters exit there.
-_OTHER_LETTER_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_]+")
+#: A letter other than Arabic (one class, used by the two patterns below).
+_OTHER_LETTER = r"[^\u0600-\u06ff\u0750-\u077f\W\d_]"
+_OTHER_LETTER_RE = re.compile(_OTHER_LETTER + "+")
 _ARABIC_RE = re.compile(r"[\u0600-\u06ff\u0750-\u077f]+")
 #: From a letter other than Arabic to the end of its line (one match per such line).
-_LATIN_LINE_RE = re.compile(r"[^\u0600-\u06ff\u0750-\u077f\W\d_][^\n]*")
+_LATIN_LINE_RE = re.compile(_OTHER_LETTER + r"[^\n]*")
 _WORD_RE = re.compile(r"\w+")
 _DIGIT_RE = re.compile(r"\d")
 _SEP_RE = re.compile(r"[-–—/:(]")
